@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'storybook-static', 'coverage', 'public', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  reactHooks.configs.flat.recommended,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-invalid-void-type': 'off',
+    },
+  },
+  {
+    // Layering: the Cognito core never imports React, queries never import components,
+    // and shipped code never imports the simulator.
+    files: ['src/cognito/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@tanstack/*', '../queries/*', '../components/*', '../testing/*'] }],
+    },
+  },
+  {
+    files: ['src/queries/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../components/*', '../testing/*'] }] },
+  },
+  {
+    files: ['src/components/**'],
+    ignores: ['src/components/**/*.test.*', 'src/components/**/*.stories.*'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/testing/*', '**/testing'] }] },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,137 @@
+import { CognitoError, isCognitoError, notAuthorizedReason, toCognitoError } from './errors.js';
+import type { AuthFactors, CognitoUser, VerifySoftwareTokenResult } from './model.js';
+import {
+  parseAssociateSoftwareToken,
+  parseEmpty,
+  parseGetUser,
+  parseGetUserAuthFactors,
+  parseVerifySoftwareToken,
+} from './parse.js';
+import { isTokenExpired, readTokenClaims } from './token.js';
+import type { CognitoTransport, SendOptions } from './transport.js';
+import type {
+  AssociateSoftwareTokenOutput,
+  CognitoOperationName,
+  CognitoOperations,
+  SetUserMfaPreferenceInput,
+  VerifySoftwareTokenInput,
+} from './wire.js';
+
+type MaybePromise<T> = T | Promise<T>;
+
+export interface TokenSource {
+  /** Returns the current access token (sync or async). Called before every request. */
+  getAccessToken: () => MaybePromise<string | null | undefined>;
+  /**
+   * Refreshes the session. Resolve with the new access token, or with nothing and the kit
+   * calls `getAccessToken` again. Reject when the refresh token is no longer valid.
+   */
+  refreshAccessToken?: () => MaybePromise<string | null | undefined | void>;
+  /** Called once when the session cannot be recovered (revoked token, failed refresh). */
+  onSessionExpired?: (error: CognitoError) => void;
+}
+
+export interface CognitoClientOptions extends TokenSource {
+  transport: CognitoTransport;
+  /**
+   * The user this client acts for (the token's `sub`). When set, a token that belongs to
+   * someone else is refused, so one user's data never lands under another user's cache key.
+   */
+  userId?: string;
+}
+
+/** Typed Cognito calls with token handling: refresh once and replay once on an expired token. */
+export interface CognitoClient {
+  getUser(options?: SendOptions): Promise<CognitoUser>;
+  getUserAuthFactors(options?: SendOptions): Promise<AuthFactors>;
+  setUserMfaPreference(input: SetUserMfaPreferenceInput, options?: SendOptions): Promise<void>;
+  associateSoftwareToken(options?: SendOptions): Promise<AssociateSoftwareTokenOutput>;
+  verifySoftwareToken(input: VerifySoftwareTokenInput, options?: SendOptions): Promise<VerifySoftwareTokenResult>;
+}
+
+function sessionExpired(message: string, cause?: unknown): CognitoError {
+  return new CognitoError(message, { code: 'SessionExpired', category: 'session-expired', cause });
+}
+
+export function createCognitoClient(options: CognitoClientOptions): CognitoClient {
+  let notified = false;
+
+  const expire = (error: CognitoError): CognitoError => {
+    if (!notified) {
+      notified = true;
+      options.onSessionExpired?.(error);
+    }
+    return error;
+  };
+
+  async function refresh(cause: unknown): Promise<string> {
+    if (!options.refreshAccessToken) throw expire(sessionExpired('Your session has expired. Sign in again.', cause));
+    try {
+      const refreshed = await options.refreshAccessToken();
+      const token = refreshed || (await options.getAccessToken());
+      if (!token) throw new Error('no access token after refresh');
+      return token;
+    } catch (error) {
+      throw expire(sessionExpired('Your session has expired and could not be renewed. Sign in again.', error));
+    }
+  }
+
+  async function currentToken(): Promise<string> {
+    let token: string | null | undefined;
+    try {
+      token = await options.getAccessToken();
+    } catch (error) {
+      throw expire(sessionExpired('Could not read the access token: the user is not signed in.', error));
+    }
+    if (!token) throw expire(sessionExpired('There is no access token: the user is not signed in.'));
+    if (isTokenExpired(token) && options.refreshAccessToken) token = await refresh(undefined);
+    const { sub } = readTokenClaims(token);
+    if (options.userId !== undefined && sub !== undefined && sub !== options.userId) {
+      throw new CognitoError('The access token belongs to a different user than the one this page shows.', {
+        code: 'UserMismatch',
+        category: 'configuration',
+      });
+    }
+    return token;
+  }
+
+  async function call<Op extends CognitoOperationName>(
+    operation: Op,
+    input: CognitoOperations[Op]['input'],
+    sendOptions?: SendOptions,
+  ): Promise<unknown> {
+    const send = (AccessToken: string) => options.transport.send(operation, { ...input, AccessToken }, sendOptions);
+    try {
+      let result: unknown;
+      try {
+        result = await send(await currentToken());
+      } catch (error) {
+        if (!isCognitoError(error) || error.code !== 'NotAuthorizedException') throw error;
+        const reason = notAuthorizedReason(error.message);
+        if (reason === 'revoked') throw expire(error);
+        if (reason !== 'expired') throw error;
+        // The expired call had no effect (spec §5): refresh once and replay once.
+        const token = await refresh(error);
+        try {
+          result = await send(token);
+        } catch (replayError) {
+          if (isCognitoError(replayError) && replayError.category === 'session-expired') throw expire(replayError);
+          throw replayError;
+        }
+      }
+      notified = false;
+      return result;
+    } catch (error) {
+      throw toCognitoError(error);
+    }
+  }
+
+  const none = {} as Record<string, never>;
+  return {
+    getUser: async (o) => parseGetUser(await call('GetUser', none, o)),
+    getUserAuthFactors: async (o) => parseGetUserAuthFactors(await call('GetUserAuthFactors', none, o)),
+    setUserMfaPreference: async (input, o) => parseEmpty('SetUserMFAPreference', await call('SetUserMFAPreference', input, o)),
+    associateSoftwareToken: async (o) => parseAssociateSoftwareToken(await call('AssociateSoftwareToken', none, o)),
+    verifySoftwareToken: async (input, o) => parseVerifySoftwareToken(await call('VerifySoftwareToken', input, o)),
+  };
+}

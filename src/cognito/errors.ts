@@ -1,0 +1,128 @@
+/**
+ * What went wrong, in terms a settings page can act on.
+ * - `session-expired`: the user must sign in again.
+ * - `not-allowed`: the service refused this change for this user or pool (ineligible).
+ * - `invalid-code`: a one-time code was wrong.
+ * - `throttled`: too many requests; waiting helps.
+ * - `network`: the request never got an answer (offline, aborted, timed out).
+ * - `unavailable`: the service failed (5xx); trying again later may help.
+ * - `malformed-response`: the service answered with something the kit cannot read.
+ * - `configuration`: the app is set up wrongly (token scopes, endpoint, pool).
+ * - `unknown`: an exception the kit does not know; its name and message are kept.
+ */
+export type CognitoErrorCategory =
+  | 'session-expired'
+  | 'not-allowed'
+  | 'invalid-code'
+  | 'throttled'
+  | 'network'
+  | 'unavailable'
+  | 'malformed-response'
+  | 'configuration'
+  | 'unknown';
+
+export interface CognitoErrorOptions {
+  /** The Cognito exception name (`__type`), or a kit code such as `NetworkError`. */
+  code: string;
+  category: CognitoErrorCategory;
+  /** HTTP status, when the service answered. */
+  status?: number;
+  /** Whether sending the same request again may succeed. */
+  retryable?: boolean;
+  cause?: unknown;
+}
+
+/** The one error type the kit throws: every transport and hook rejects with it. */
+export class CognitoError extends Error {
+  override readonly name = 'CognitoError';
+  readonly code: string;
+  readonly category: CognitoErrorCategory;
+  readonly status: number | undefined;
+  readonly retryable: boolean;
+
+  constructor(message: string, options: CognitoErrorOptions) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options.code;
+    this.category = options.category;
+    this.status = options.status;
+    this.retryable = options.retryable ?? false;
+  }
+}
+
+export function isCognitoError(error: unknown): error is CognitoError {
+  return error instanceof CognitoError;
+}
+
+const THROTTLING = new Set(['TooManyRequestsException', 'LimitExceededException']);
+
+const CATEGORY_BY_CODE: Record<string, CognitoErrorCategory> = {
+  ForbiddenException: 'not-allowed',
+  InvalidParameterException: 'not-allowed',
+  SoftwareTokenMFANotFoundException: 'not-allowed',
+  OperationNotEnabledException: 'not-allowed',
+  InvalidUserPoolConfigurationException: 'configuration',
+  ResourceNotFoundException: 'configuration',
+  PasswordResetRequiredException: 'session-expired',
+  UserNotConfirmedException: 'session-expired',
+  UserNotFoundException: 'session-expired',
+  TooManyRequestsException: 'throttled',
+  LimitExceededException: 'throttled',
+  InternalErrorException: 'unavailable',
+  ConcurrentModificationException: 'unavailable',
+  CodeMismatchException: 'invalid-code',
+  EnableSoftwareTokenMFAException: 'invalid-code',
+  ExpiredCodeException: 'invalid-code',
+};
+
+/** Cognito reuses NotAuthorizedException for several causes; only the message tells them apart (spec §5). */
+export function notAuthorizedReason(message: string): 'expired' | 'revoked' | 'scopes' | 'other' {
+  if (/expired/i.test(message)) return 'expired';
+  if (/revoked/i.test(message)) return 'revoked';
+  if (/scope/i.test(message)) return 'scopes';
+  return 'other';
+}
+
+/** Normalises an exception name as the SDK does: `ns#Code:uri` → `Code`. */
+export function normaliseErrorCode(raw: string): string {
+  const withoutUri = raw.split(/[,:]/)[0] ?? raw;
+  return withoutUri.slice(withoutUri.lastIndexOf('#') + 1).trim();
+}
+
+/** Builds the kit's error from a Cognito exception name, message and HTTP status. */
+export function errorFromService(rawCode: string, message: string, status?: number): CognitoError {
+  const code = normaliseErrorCode(rawCode) || 'UnknownError';
+  let category: CognitoErrorCategory = CATEGORY_BY_CODE[code] ?? 'unknown';
+  if (code === 'NotAuthorizedException') {
+    category = notAuthorizedReason(message) === 'scopes' ? 'configuration' : 'session-expired';
+  }
+  if (category === 'unknown' && status !== undefined && status >= 500) category = 'unavailable';
+  const retryable = THROTTLING.has(code) || category === 'unavailable';
+  return new CognitoError(message || code, { code, category, status, retryable });
+}
+
+export function networkError(cause: unknown): CognitoError {
+  const aborted = cause instanceof Error && (cause.name === 'AbortError' || cause.name === 'TimeoutError');
+  const code = aborted ? (cause as Error).name : 'NetworkError';
+  const message = aborted
+    ? 'The request to Cognito was cancelled or timed out before an answer arrived.'
+    : 'Could not reach Cognito: the network request failed.';
+  return new CognitoError(message, { code, category: 'network', retryable: !aborted, cause });
+}
+
+export function malformedResponse(operation: string, detail: string, status?: number): CognitoError {
+  return new CognitoError(`Cognito sent a malformed ${operation} response: ${detail}.`, {
+    code: 'MalformedResponse',
+    category: 'malformed-response',
+    status,
+  });
+}
+
+/** Wraps anything thrown into a CognitoError, keeping CognitoErrors as they are. */
+export function toCognitoError(error: unknown): CognitoError {
+  if (error instanceof CognitoError) return error;
+  return new CognitoError(error instanceof Error ? error.message : String(error), {
+    code: error instanceof Error ? error.name : 'UnknownError',
+    category: 'unknown',
+    cause: error,
+  });
+}

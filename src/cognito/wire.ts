@@ -1,0 +1,82 @@
+/**
+ * Wire shapes of the Cognito user-pool operations the kit uses (JSON 1.1 protocol).
+ * Names follow the service model exactly, so both transports can share them.
+ */
+
+/** The MFA factor names Cognito uses in `UserMFASettingList` and `PreferredMfaSetting`. */
+export type MfaFactor = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
+/** An MFA value as the service may send it: a known factor, or a newer value kept as-is. */
+export type MfaSettingValue = MfaFactor | (string & {});
+
+/** Values of `ConfiguredUserAuthFactors`; unknown future values are kept as strings. */
+export type AuthFactorType =
+  | 'PASSWORD'
+  | 'EMAIL_OTP'
+  | 'SMS_OTP'
+  | 'WEB_AUTHN'
+  | 'SOFTWARE_TOKEN'
+  | (string & {});
+
+export interface AttributeType {
+  Name: string;
+  Value?: string;
+}
+
+export interface MfaSettingsType {
+  Enabled?: boolean;
+  PreferredMfa?: boolean;
+}
+
+export interface GetUserOutput {
+  Username: string;
+  UserAttributes: AttributeType[];
+  UserMFASettingList?: string[];
+  PreferredMfaSetting?: string;
+}
+
+export interface GetUserAuthFactorsOutput {
+  Username: string;
+  PreferredMfaSetting?: string;
+  UserMFASettingList?: string[];
+  ConfiguredUserAuthFactors?: string[];
+}
+
+export interface SetUserMfaPreferenceInput {
+  SMSMfaSettings?: MfaSettingsType;
+  SoftwareTokenMfaSettings?: MfaSettingsType;
+  EmailMfaSettings?: MfaSettingsType;
+}
+
+export interface AssociateSoftwareTokenOutput {
+  SecretCode: string;
+  Session?: string;
+}
+
+export interface VerifySoftwareTokenInput {
+  UserCode: string;
+  FriendlyDeviceName?: string;
+}
+
+export interface VerifySoftwareTokenOutput {
+  Status?: 'SUCCESS' | 'ERROR' | (string & {});
+  Session?: string;
+}
+
+/** Input and output of every operation the kit calls, keyed by operation name. */
+export interface CognitoOperations {
+  GetUser: { input: Record<string, never>; output: GetUserOutput };
+  GetUserAuthFactors: { input: Record<string, never>; output: GetUserAuthFactorsOutput };
+  SetUserMFAPreference: { input: SetUserMfaPreferenceInput; output: Record<string, never> };
+  AssociateSoftwareToken: { input: Record<string, never>; output: AssociateSoftwareTokenOutput };
+  VerifySoftwareToken: { input: VerifySoftwareTokenInput; output: VerifySoftwareTokenOutput };
+}
+
+export type CognitoOperationName = keyof CognitoOperations;
+
+/** Operations that change state: a transport never blindly retries these. */
+export const MUTATING_OPERATIONS: ReadonlySet<CognitoOperationName> = new Set([
+  'SetUserMFAPreference',
+  'AssociateSoftwareToken',
+  'VerifySoftwareToken',
+]);

@@ -1,0 +1,23 @@
+// Public API of react-cognito-security. Listed one by one: nothing internal leaks out.
+
+// Cognito layer (no React)
+export { createFetchTransport } from './cognito/transport.js';
+export type { CognitoTransport, FetchTransportOptions, RetryPolicy, SendOptions } from './cognito/transport.js';
+export { createCognitoClient } from './cognito/client.js';
+export type { CognitoClient, CognitoClientOptions, TokenSource } from './cognito/client.js';
+export { CognitoError, isCognitoError } from './cognito/errors.js';
+export type { CognitoErrorCategory } from './cognito/errors.js';
+export { MFA_FACTORS, DEFAULT_POOL_CONFIG, applyMfaIntent, buildMfaRequest, isMfaFactor } from './cognito/mfa.js';
+export type { MfaIntent, MfaIneligibility, PoolMfaConfig } from './cognito/mfa.js';
+export type { AuthFactors, CognitoUser, ContactDetail, MfaState, VerifySoftwareTokenResult } from './cognito/model.js';
+export type { AuthFactorType, MfaFactor, MfaSettingValue, SetUserMfaPreferenceInput } from './cognito/wire.js';
+
+// Queries layer
+export { cognitoKeys } from './queries/keys.js';
+export { authFactorsQueryOptions, cognitoUserQueryOptions } from './queries/options.js';
+export type { CognitoQueryScope, MfaSessionFacts } from './queries/options.js';
+export { CognitoSecurityProvider, useCognitoSecurity } from './queries/provider.js';
+export type { CognitoSecurityContextValue, CognitoSecurityProviderProps } from './queries/provider.js';
+export { setMfaPreferenceMutationOptions, useSetMfaPreference } from './queries/mutation.js';
+export { useAuthFactors, useCognitoUser, useMfaSettings } from './queries/hooks.js';
+export type { MfaChange, MfaFactorView, MfaSettings } from './queries/hooks.js';

@@ -1,0 +1,95 @@
+import { useMutation, type QueryClient } from '@tanstack/react-query';
+import type { CognitoError } from '../cognito/errors.js';
+import { applyMfaIntent, buildMfaRequest, type MfaIntent, type PoolMfaConfig } from '../cognito/mfa.js';
+import type { MfaState } from '../cognito/model.js';
+import { cognitoKeys } from './keys.js';
+import {
+  cognitoUserQueryOptions,
+  mfaSessionFactsQueryOptions,
+  updateSessionFacts,
+  type CognitoQueryScope,
+} from './options.js';
+import { getOverlay, withPending, type MfaOverlay } from './overlay.js';
+import { useCognitoSecurity } from './provider.js';
+
+let nextMutationId = 0;
+
+function writeCaches(queryClient: QueryClient, userId: string, overlay: MfaOverlay): void {
+  const { user, factors } = overlay.confirmed;
+  if (user) queryClient.setQueryData(cognitoKeys.profile(userId), withPending(overlay, user));
+  if (factors) queryClient.setQueryData(cognitoKeys.authFactors(userId), withPending(overlay, factors));
+}
+
+async function confirmedState(queryClient: QueryClient, scope: CognitoQueryScope): Promise<MfaState> {
+  const overlay = getOverlay(queryClient, scope.userId);
+  if (!overlay.confirmed.user) await queryClient.fetchQuery(cognitoUserQueryOptions(scope));
+  // fetchQuery stored the confirmed answer in the overlay.
+  return overlay.confirmed.user ?? overlay.confirmed.factors ?? { enabled: [], preferred: null };
+}
+
+/** Options for the SetUserMFAPreference mutation, for `useMutation` or your own mutation observer. */
+export function setMfaPreferenceMutationOptions(scope: CognitoQueryScope & { pool: PoolMfaConfig }) {
+  const { client, userId, pool } = scope;
+  return {
+    mutationKey: cognitoKeys.setMfaPreference(userId),
+    // One user's changes reach Cognito one at a time, in the order they were made,
+    // so the last change wins on the server as it does on screen.
+    scope: { id: cognitoKeys.setMfaPreference(userId).join('/') },
+    mutationFn: async (intent: MfaIntent, { client: queryClient }: { client: QueryClient }): Promise<void> => {
+      const state = await confirmedState(queryClient, scope);
+      const facts = queryClient.getQueryData(mfaSessionFactsQueryOptions(userId).queryKey);
+      const totpRegistered = state.enabled.includes('SOFTWARE_TOKEN_MFA') || facts?.totpVerified === true;
+      const request = buildMfaRequest(state, intent, { pool, totpRegistered });
+      if (request) await client.setUserMfaPreference(request);
+    },
+    onMutate: (intent: MfaIntent, { client: queryClient }: { client: QueryClient }) => {
+      const overlay = getOverlay(queryClient, userId);
+      const id = ++nextMutationId;
+      overlay.pending.push({ id, intent });
+      writeCaches(queryClient, userId, overlay);
+      return { id };
+    },
+    onSuccess: (_data: void, intent: MfaIntent, context: { id: number } | undefined, { client: queryClient }: { client: QueryClient }) => {
+      const overlay = getOverlay(queryClient, userId);
+      overlay.pending = overlay.pending.filter((entry) => entry.id !== context?.id);
+      overlay.epoch++;
+      const { user, factors } = overlay.confirmed;
+      if (user) overlay.confirmed.user = applyMfaIntent(user, intent);
+      if (factors) overlay.confirmed.factors = applyMfaIntent(factors, intent);
+      writeCaches(queryClient, userId, overlay);
+    },
+    onError: (error: CognitoError, intent: MfaIntent, context: { id: number } | undefined, { client: queryClient }: { client: QueryClient }) => {
+      const overlay = getOverlay(queryClient, userId);
+      // Roll back exactly this change: later changes stay on screen.
+      overlay.pending = overlay.pending.filter((entry) => entry.id !== context?.id);
+      writeCaches(queryClient, userId, overlay);
+      if (intent.type === 'enable' && error.code === 'InvalidParameterException') {
+        // The service refused a factor the user looked eligible for: remember why (spec §6).
+        updateSessionFacts(queryClient, userId, (facts) =>
+          intent.factor === 'SOFTWARE_TOKEN_MFA'
+            ? { ...facts, totpVerified: false }
+            : { ...facts, unavailable: [...new Set([...facts.unavailable, intent.factor])] },
+        );
+      }
+    },
+    onSettled: (_data: unknown, _error: unknown, _intent: MfaIntent, _context: unknown, { client: queryClient }: { client: QueryClient }) => {
+      // Settle against the server once nothing more is in flight.
+      if (getOverlay(queryClient, userId).pending.length === 0) {
+        return queryClient.invalidateQueries({ queryKey: cognitoKeys.user(userId), exact: false });
+      }
+    },
+  };
+}
+
+/**
+ * Changes the user's MFA settings with an optimistic update: `mutate({ type: 'enable',
+ * factor: 'SMS_MFA' })` shows the change at once in every hook and component, rolls back
+ * only this change if Cognito refuses, then refetches to settle.
+ */
+export function useSetMfaPreference() {
+  const { client, userId, pool } = useCognitoSecurity('useSetMfaPreference');
+  return useMutation<void, CognitoError, MfaIntent, { id: number }>({
+    ...setMfaPreferenceMutationOptions({ client, userId, pool }),
+  });
+}
+

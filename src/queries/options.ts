@@ -1,0 +1,80 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { CognitoClient } from '../cognito/client.js';
+import type { CognitoError } from '../cognito/errors.js';
+import type { AuthFactors, CognitoUser, MfaState } from '../cognito/model.js';
+import { cognitoKeys } from './keys.js';
+import { getOverlay, withPending } from './overlay.js';
+
+/** What every query and mutation of the kit needs: a client and whose data it is. */
+export interface CognitoQueryScope {
+  client: CognitoClient;
+  /** The signed-in user's `sub`: scopes every cache entry. */
+  userId: string;
+}
+
+/** What this session learned that the service cannot be asked about (spec §6). */
+export interface MfaSessionFacts {
+  /** The user verified a software token in this session (VerifySoftwareToken SUCCESS). */
+  totpVerified: boolean;
+  /** Factors the service refused to enable although the user looked eligible. */
+  unavailable: readonly string[];
+}
+
+const INITIAL_FACTS: MfaSessionFacts = { totpVerified: false, unavailable: [] };
+
+async function readConfirmed<T extends MfaState>(
+  queryClient: QueryClient,
+  userId: string,
+  slot: 'user' | 'factors',
+  read: () => Promise<T>,
+): Promise<T> {
+  const overlay = getOverlay(queryClient, userId);
+  for (let attempt = 0; ; attempt++) {
+    const epoch = overlay.epoch;
+    const data = await read();
+    // A change was confirmed while this read was on its way: the answer may predate it.
+    if (overlay.epoch !== epoch && attempt < 2) continue;
+    (overlay.confirmed as Record<typeof slot, MfaState | undefined>)[slot] = data;
+    return withPending(overlay, data);
+  }
+}
+
+/** Options for the signed-in user (GetUser): use with `useQuery`, `useSuspenseQuery`, `prefetchQuery`. */
+export function cognitoUserQueryOptions({ client, userId }: CognitoQueryScope) {
+  return queryOptions<CognitoUser, CognitoError>({
+    queryKey: cognitoKeys.profile(userId),
+    queryFn: ({ client: queryClient, signal }) =>
+      readConfirmed(queryClient, userId, 'user', () => client.getUser({ signal })),
+    // The fetch transport already retried what may help.
+    retry: false,
+  });
+}
+
+/** Options for the user's auth factors (GetUserAuthFactors). */
+export function authFactorsQueryOptions({ client, userId }: CognitoQueryScope) {
+  return queryOptions<AuthFactors, CognitoError>({
+    queryKey: cognitoKeys.authFactors(userId),
+    queryFn: ({ client: queryClient, signal }) =>
+      readConfirmed(queryClient, userId, 'factors', () => client.getUserAuthFactors({ signal })),
+    retry: false,
+  });
+}
+
+/** Options for session facts; they live only in the cache and are never fetched. */
+export function mfaSessionFactsQueryOptions(userId: string) {
+  const queryKey = cognitoKeys.session(userId);
+  return queryOptions<MfaSessionFacts>({
+    queryKey,
+    queryFn: ({ client }) => client.getQueryData<MfaSessionFacts>(queryKey) ?? INITIAL_FACTS,
+    initialData: INITIAL_FACTS,
+    staleTime: Infinity,
+  });
+}
+
+export function updateSessionFacts(
+  queryClient: QueryClient,
+  userId: string,
+  update: (facts: MfaSessionFacts) => MfaSessionFacts,
+): void {
+  queryClient.setQueryData<MfaSessionFacts>(cognitoKeys.session(userId), (facts) => update(facts ?? INITIAL_FACTS));
+}

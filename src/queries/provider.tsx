@@ -1,0 +1,80 @@
+import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useInsertionEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createCognitoClient, type CognitoClient, type TokenSource } from '../cognito/client.js';
+import type { CognitoError } from '../cognito/errors.js';
+import { DEFAULT_POOL_CONFIG, type PoolMfaConfig } from '../cognito/mfa.js';
+import type { CognitoTransport } from '../cognito/transport.js';
+import { cognitoKeys } from './keys.js';
+import { dropOverlay } from './overlay.js';
+
+export interface CognitoSecurityProviderProps extends TokenSource {
+  /** The signed-in user's `sub` (Amplify `user.userId`, OIDC `profile.sub`). Scopes the cache. */
+  userId: string;
+  /** How requests reach Cognito: `createFetchTransport(…)` or `createSdkTransport(…)`. */
+  transport: CognitoTransport;
+  /** What the pool allows; a user's token cannot read it (spec §6). Default: OPTIONAL, all factors. */
+  pool?: Partial<PoolMfaConfig>;
+  children?: ReactNode;
+}
+
+export interface CognitoSecurityContextValue {
+  client: CognitoClient;
+  userId: string;
+  pool: PoolMfaConfig;
+  queryClient: QueryClient;
+}
+
+const CognitoSecurityContext = createContext<CognitoSecurityContextValue | null>(null);
+
+/**
+ * Connects the kit to Cognito for one signed-in user. Place it inside your own
+ * `QueryClientProvider`: the kit uses your QueryClient and never creates one.
+ */
+export function CognitoSecurityProvider({ userId, transport, pool, children, ...tokens }: CognitoSecurityProviderProps) {
+  const queryClient = useContext(QueryClientContext);
+  if (!queryClient) {
+    throw new Error(
+      '<CognitoSecurityProvider> must be used within a <QueryClientProvider>: react-cognito-security uses your QueryClient and never creates its own.',
+    );
+  }
+  // Token callbacks are usually inline functions; read the latest through a ref so the
+  // client (and every query built on it) stays stable across renders.
+  const tokensRef = useRef(tokens);
+  useInsertionEffect(() => {
+    tokensRef.current = tokens;
+  });
+
+  const client = useMemo(
+    () =>
+      createCognitoClient({
+        transport,
+        userId,
+        getAccessToken: () => tokensRef.current.getAccessToken(),
+        refreshAccessToken: () => tokensRef.current.refreshAccessToken?.(),
+        onSessionExpired: (error: CognitoError) => {
+          // The session is gone: this user's data must not outlive it.
+          queryClient.removeQueries({ queryKey: cognitoKeys.user(userId) });
+          dropOverlay(queryClient, userId);
+          tokensRef.current.onSessionExpired?.(error);
+        },
+      }),
+    [transport, userId, queryClient],
+  );
+
+  const mfa = pool?.mfa ?? DEFAULT_POOL_CONFIG.mfa;
+  const factors = pool?.factors ?? DEFAULT_POOL_CONFIG.factors;
+  const value = useMemo(
+    () => ({ client, userId, queryClient, pool: { mfa, factors } }),
+    // The factor list is compared by content so an inline array does not rebuild everything.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, userId, queryClient, mfa, factors.join()],
+  );
+  return <CognitoSecurityContext.Provider value={value}>{children}</CognitoSecurityContext.Provider>;
+}
+
+/** The provider's client, user and pool settings. Throws outside `<CognitoSecurityProvider>`. */
+export function useCognitoSecurity(caller = 'useCognitoSecurity'): CognitoSecurityContextValue {
+  const value = useContext(CognitoSecurityContext);
+  if (!value) throw new Error(`${caller} must be used within <CognitoSecurityProvider>.`);
+  return value;
+}

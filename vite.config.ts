@@ -1,0 +1,93 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type Plugin } from 'vite';
+import dts from 'vite-plugin-dts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+// Debian's Chromium, headless as root, with no background traffic on a closed network.
+const chromium = () =>
+  playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  });
+
+/** Ships src/styles.css as dist/styles.css: components never import CSS themselves. */
+function stylesheet(): Plugin {
+  return {
+    name: 'rcs-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(`${here}src/styles.css`, 'utf8') });
+    },
+  };
+}
+
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^@tanstack\/react-query/,
+  /^@aws-sdk\//,
+  /^msw($|\/)/,
+  /^node:/,
+];
+
+export default defineConfig({
+  plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*', 'src/**/*.stories.*'], tsconfigPath: './tsconfig.build.json' }), stylesheet()],
+  build: {
+    copyPublicDir: false,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts', 'aws-sdk': 'src/aws-sdk.ts', testing: 'src/testing/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: { external },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.{ts,tsx}', 'src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup.browser.ts'],
+          browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: `${here}.storybook` })],
+        test: {
+          name: 'storybook',
+          browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+        },
+      },
+    ],
+  },
+});
