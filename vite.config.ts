@@ -67,9 +67,14 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/*.node.test.ts', '**/node_modules/**'],
           setupFiles: ['test/setup.ts'],
         },
+      },
+      {
+        // Real sockets on 127.0.0.1 (the simulator's loopback server, the AWS SDK): no MSW here.
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['test/**/*.node.test.ts'] },
       },
       {
         extends: true,

@@ -11,7 +11,7 @@ import {
   type SetUserMFAPreferenceCommandInput,
   type VerifySoftwareTokenCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { errorFromService, networkError, type CognitoError } from './cognito/errors.js';
+import { errorFromService, malformedResponse, networkError, type CognitoError } from './cognito/errors.js';
 import type { CognitoTransport } from './cognito/transport.js';
 import type { CognitoOperationName } from './cognito/wire.js';
 
@@ -49,7 +49,12 @@ function isServiceError(error: unknown): error is SdkError {
   );
 }
 
-function fromSdkError(error: unknown): CognitoError {
+function fromSdkError(operation: CognitoOperationName, error: unknown): CognitoError {
+  const status = (error as Partial<SdkError> | undefined)?.$metadata?.httpStatusCode;
+  if (status !== undefined && status < 300) {
+    // A 2xx the SDK could not deserialize.
+    return malformedResponse(operation, 'the body could not be read', status);
+  }
   if (isServiceError(error)) {
     // The SDK names the error after the exception code (spec §1); an unreadable body
     // surfaces as a deserialization error with the raw status.
@@ -70,7 +75,7 @@ export function createSdkTransport(client: CognitoIdentityProviderClient): Cogni
       try {
         output = await SENDERS[operation](client, input as never, { abortSignal: options.signal });
       } catch (error) {
-        throw fromSdkError(error);
+        throw fromSdkError(operation, error);
       }
       const { $metadata: _metadata, ...body } = output;
       return body;

@@ -126,7 +126,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     }
   }
 
-  const none = {} as Record<string, never>;
+  const none = {};
   return {
     getUser: async (o) => parseGetUser(await call('GetUser', none, o)),
     getUserAuthFactors: async (o) => parseGetUserAuthFactors(await call('GetUserAuthFactors', none, o)),

@@ -63,12 +63,15 @@ export interface VerifySoftwareTokenOutput {
   Session?: string;
 }
 
+/** Operations that take nothing but the access token. */
+export type EmptyInput = Record<never, never>;
+
 /** Input and output of every operation the kit calls, keyed by operation name. */
 export interface CognitoOperations {
-  GetUser: { input: Record<string, never>; output: GetUserOutput };
-  GetUserAuthFactors: { input: Record<string, never>; output: GetUserAuthFactorsOutput };
+  GetUser: { input: EmptyInput; output: GetUserOutput };
+  GetUserAuthFactors: { input: EmptyInput; output: GetUserAuthFactorsOutput };
   SetUserMFAPreference: { input: SetUserMfaPreferenceInput; output: Record<string, never> };
-  AssociateSoftwareToken: { input: Record<string, never>; output: AssociateSoftwareTokenOutput };
+  AssociateSoftwareToken: { input: EmptyInput; output: AssociateSoftwareTokenOutput };
   VerifySoftwareToken: { input: VerifySoftwareTokenInput; output: VerifySoftwareTokenOutput };
 }
 

@@ -4,8 +4,7 @@ import { createCognitoClient, type CognitoClient, type TokenSource } from '../co
 import type { CognitoError } from '../cognito/errors.js';
 import { DEFAULT_POOL_CONFIG, type PoolMfaConfig } from '../cognito/mfa.js';
 import type { CognitoTransport } from '../cognito/transport.js';
-import { cognitoKeys } from './keys.js';
-import { dropOverlay } from './overlay.js';
+import { expireUserCache } from './session.js';
 
 export interface CognitoSecurityProviderProps extends TokenSource {
   /** The signed-in user's `sub` (Amplify `user.userId`, OIDC `profile.sub`). Scopes the cache. */
@@ -53,8 +52,7 @@ export function CognitoSecurityProvider({ userId, transport, pool, children, ...
         refreshAccessToken: () => tokensRef.current.refreshAccessToken?.(),
         onSessionExpired: (error: CognitoError) => {
           // The session is gone: this user's data must not outlive it.
-          queryClient.removeQueries({ queryKey: cognitoKeys.user(userId) });
-          dropOverlay(queryClient, userId);
+          expireUserCache(queryClient, userId, error);
           tokensRef.current.onSessionExpired?.(error);
         },
       }),

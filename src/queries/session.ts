@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { CognitoError } from '../cognito/errors.js';
+import { cognitoKeys } from './keys.js';
+import { dropOverlay } from './overlay.js';
+import { updateSessionFacts } from './options.js';
+
+/**
+ * Forgets everything cached for a user whose session ended, while keeping each query in an
+ * error state: mounted components switch to "session expired" at once, nothing of the user
+ * stays in memory, and no query refetches with a dead token.
+ */
+export function expireUserCache(queryClient: QueryClient, userId: string, error: CognitoError): void {
+  dropOverlay(queryClient, userId);
+  updateSessionFacts(queryClient, userId, () => ({ totpVerified: false, unavailable: [] }));
+  for (const queryKey of [cognitoKeys.profile(userId), cognitoKeys.authFactors(userId)]) {
+    const query = queryClient.getQueryCache().find({ queryKey, exact: true });
+    if (!query) continue;
+    // A fetch in flight is about to fail with this error; only its data needs dropping.
+    const failed = query.state.fetchStatus === 'fetching' ? {} : { status: 'error' as const, error, errorUpdatedAt: Date.now() };
+    query.setState({ ...query.state, data: undefined, dataUpdatedAt: 0, ...failed });
+  }
+}
