@@ -27,16 +27,22 @@ for (const [name, command] of checks) {
       const json = JSON.parse(readFileSync(report, 'utf8'));
       passed += json.numPassedTests;
       failed += json.numFailedTests;
-      if (status !== 0 && json.numFailedTests === 0) (failed++, failures.push(`${name} (exit ${status})`));
-      else if (json.numFailedTests > 0) failures.push(`${name}: ${json.numFailedTests} failed`);
+      if (status !== 0 && json.numFailedTests === 0) {
+        failed++;
+        failures.push(`${name} (exit ${status})`);
+      } else if (json.numFailedTests > 0) failures.push(`${name}: ${json.numFailedTests} failed`);
     } else {
       failed++;
       failures.push(`${name}: no report (exit ${status})`);
     }
     continue;
   }
-  if (status === 0) passed++;
-  else (failed++, failures.push(name));
+  if (status === 0) {
+    passed++;
+  } else {
+    failed++;
+    failures.push(name);
+  }
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

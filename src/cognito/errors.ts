@@ -102,7 +102,7 @@ export function errorFromService(rawCode: string, message: string, status?: numb
 
 export function networkError(cause: unknown): CognitoError {
   const aborted = cause instanceof Error && (cause.name === 'AbortError' || cause.name === 'TimeoutError');
-  const code = aborted ? (cause as Error).name : 'NetworkError';
+  const code = aborted ? cause.name : 'NetworkError';
   const message = aborted
     ? 'The request to Cognito was cancelled or timed out before an answer arrived.'
     : 'Could not reach Cognito: the network request failed.';

@@ -33,7 +33,7 @@ function stringList(op: string, body: Json, key: string): string[] {
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
     throw malformedResponse(op, `"${key}" is not a list of strings`);
   }
-  return value as string[];
+  return value;
 }
 
 function mfaState(op: string, body: Json): MfaState {

@@ -15,7 +15,7 @@ export function readTokenClaims(token: string): AccessTokenClaims {
     const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
     const json = new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
     const claims: unknown = JSON.parse(json);
-    return typeof claims === 'object' && claims !== null ? (claims as AccessTokenClaims) : {};
+    return typeof claims === 'object' && claims !== null ? claims : {};
   } catch {
     return {};
   }

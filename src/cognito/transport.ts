@@ -41,9 +41,13 @@ export interface FetchTransportOptions {
 
 const wait = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    const abort = () => {
+      clearTimeout(timer);
+      reject(networkError(new DOMException('The retry was aborted.', 'AbortError')));
+    };
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
   });
 
 function mayRetry(operation: CognitoOperationName, error: CognitoError): boolean {

@@ -64,7 +64,7 @@ export interface VerifySoftwareTokenOutput {
 }
 
 /** Operations that take nothing but the access token. */
-export type EmptyInput = Record<never, never>;
+export type EmptyInput = object;
 
 /** Input and output of every operation the kit calls, keyed by operation name. */
 export interface CognitoOperations {

@@ -19,7 +19,7 @@ const overlays = new WeakMap<QueryClient, Map<string, MfaOverlay>>();
 
 export function getOverlay(client: QueryClient, userId: string): MfaOverlay {
   let byUser = overlays.get(client);
-  if (!byUser) overlays.set(client, (byUser = new Map()));
+  if (!byUser) overlays.set(client, (byUser = new Map<string, MfaOverlay>()));
   let overlay = byUser.get(userId);
   if (!overlay) byUser.set(userId, (overlay = { confirmed: {}, pending: [], epoch: 0 }));
   return overlay;

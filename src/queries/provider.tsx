@@ -45,6 +45,8 @@ export function CognitoSecurityProvider({ userId, transport, pool, children, ...
 
   const client = useMemo(
     () =>
+      // The ref is read when a request is made, never during render.
+      // eslint-disable-next-line react-hooks/refs
       createCognitoClient({
         transport,
         userId,
@@ -63,9 +65,7 @@ export function CognitoSecurityProvider({ userId, transport, pool, children, ...
   const factors = pool?.factors ?? DEFAULT_POOL_CONFIG.factors;
   const value = useMemo(
     () => ({ client, userId, queryClient, pool: { mfa, factors } }),
-    // The factor list is compared by content so an inline array does not rebuild everything.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, userId, queryClient, mfa, factors.join()],
+    [client, userId, queryClient, mfa, factors],
   );
   return <CognitoSecurityContext.Provider value={value}>{children}</CognitoSecurityContext.Provider>;
 }
