@@ -1,0 +1,38 @@
+/**
+ * `react-cognito-security/testing`: a stateful Cognito user-pool simulator for tests and stories,
+ * served through MSW or a loopback HTTP server.
+ */
+
+/** Creates an in-memory Cognito user pool that answers the kit's operations like the service. */
+export { createCognitoSimulator } from './simulator.js';
+/** The operations the simulator serves. */
+export { SIMULATED_OPERATIONS } from './simulator.js';
+/** Types of the simulator, its users, failures and call log. */
+export type {
+  CognitoSimulator,
+  PoolConfig,
+  ResolvedPoolConfig,
+  SimulatedCall,
+  SimulatedFailure,
+  SimulatedOperation,
+  SimulatedUser,
+  SimulatedUserState,
+  UserPatch,
+  UserSpec,
+} from './simulator.js';
+/** Options for issuing access tokens. */
+export type { IssueTokenOptions } from './tokens.js';
+/** The shape of a simulated HTTP answer. */
+export type { SimulatorResponse } from './protocol.js';
+/** MSW request handlers serving a simulator. */
+export { createSimulatorHandlers } from './msw.js';
+/** Options for the MSW handlers. */
+export type { SimulatorHandlerOptions } from './msw.js';
+/** Starts a loopback HTTP server serving a simulator (Node only). */
+export { startSimulatorServer } from './server.js';
+/** Options and handle of the loopback server. */
+export type { SimulatorServer, SimulatorServerOptions } from './server.js';
+/** Computes the RFC 6238 code an authenticator app would show for a base32 secret. */
+export { generateTotpCode } from './totp.js';
+/** Generates a random base32 secret like AssociateSoftwareToken returns. */
+export { randomBase32Secret } from './totp.js';

@@ -1,0 +1,448 @@
+/**
+ * A stateful, in-memory Cognito user pool that answers the kit's self-service operations exactly as
+ * the wire protocol does (spec §1, §2, §3, §5). Pure: no Node or browser APIs beyond Web Crypto,
+ * so it runs in Node, jsdom and a real browser.
+ */
+import type {
+  AssociateSoftwareTokenOutput,
+  GetUserAuthFactorsOutput,
+  GetUserOutput,
+  MfaFactor,
+  VerifySoftwareTokenOutput,
+} from '../cognito/wire.js';
+import { applyMfaPreference, inFactorOrder, MFA_FACTORS } from './mfa.js';
+import {
+  CognitoFault,
+  errorCodeOf,
+  faultResponse,
+  jsonResponse,
+  malformedResponse,
+  networkErrorResponse,
+  type SimulatorResponse,
+} from './protocol.js';
+import { randomUuid } from './random.js';
+import { TokenStore, type IssueTokenOptions } from './tokens.js';
+import { randomBase32Secret, verifyTotpCode } from './totp.js';
+
+/** The operations the simulator serves. */
+export const SIMULATED_OPERATIONS = [
+  'GetUser',
+  'GetUserAuthFactors',
+  'SetUserMFAPreference',
+  'AssociateSoftwareToken',
+  'VerifySoftwareToken',
+] as const;
+
+/** The name of an operation the simulator serves. */
+export type SimulatedOperation = (typeof SIMULATED_OPERATIONS)[number];
+
+/** User-pool settings a signed-in user cannot see but that change the service's answers (spec §6). */
+export interface PoolConfig {
+  /** The pool's MfaConfiguration. Default `'OPTIONAL'`. */
+  mfa?: 'OFF' | 'OPTIONAL' | 'ON';
+  /** The MFA factors the pool offers. Default all three. */
+  factors?: readonly MfaFactor[];
+  /** Whether email MFA can work at all (Essentials/Plus tier, SES configured). Default `true`. */
+  emailMfaAvailable?: boolean;
+  /** Default `'us-east-1'`. */
+  region?: string;
+  /** Default `'{region}_Simulated'`; appears in the tokens' `iss`. */
+  userPoolId?: string;
+  /** App client id written into the tokens' `client_id`. Default `'simulatedclient'`. */
+  clientId?: string;
+  /** The clock, in epoch milliseconds, used for token expiry, TOTP and the call log. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** {@link PoolConfig} with every default filled in. */
+export type ResolvedPoolConfig = Readonly<Required<PoolConfig>>;
+
+/** A user to create with {@link CognitoSimulator.addUser}. */
+export interface UserSpec {
+  username: string;
+  /** Attributes such as `email` and `phone_number`; `sub` is added by the simulator. */
+  attributes?: Record<string, string>;
+  /** Enabled MFA factors. Enabling SOFTWARE_TOKEN_MFA without `totpSecret` generates a verified secret. */
+  enabledMfa?: readonly MfaFactor[];
+  /** Must be one of `enabledMfa`. Default none. */
+  preferredMfa?: MfaFactor | null;
+  /** Base32 secret of an already verified software token (compute codes with `generateTotpCode`). */
+  totpSecret?: string;
+  /**
+   * `ConfiguredUserAuthFactors`, default `['PASSWORD']`. `SOFTWARE_TOKEN` is appended automatically
+   * while the user has a verified software token.
+   */
+  configuredAuthFactors?: readonly string[];
+  /** Default a random UUID. */
+  sub?: string;
+}
+
+/** A created user and a valid access token for it. */
+export interface SimulatedUser {
+  username: string;
+  sub: string;
+  accessToken: string;
+}
+
+/** A snapshot of a user's state (a copy: changing it changes nothing). */
+export interface SimulatedUserState {
+  username: string;
+  sub: string;
+  attributes: Record<string, string>;
+  enabledMfa: MfaFactor[];
+  preferredMfa: MfaFactor | null;
+  /** A software token is verified and active. False again right after a re-association (spec §3 row 13). */
+  totpVerified: boolean;
+  /** The active (verified) software-token secret. */
+  totpSecret: string | null;
+  /** The secret from AssociateSoftwareToken that VerifySoftwareToken has not confirmed yet. */
+  pendingTotpSecret: string | null;
+  configuredAuthFactors: string[];
+}
+
+/** Changes for {@link CognitoSimulator.updateUser}. Attributes are merged; an empty value deletes one. */
+export interface UserPatch {
+  attributes?: Record<string, string>;
+  enabledMfa?: readonly MfaFactor[];
+  preferredMfa?: MfaFactor | null;
+  /** `null` removes the verified software token. */
+  totpSecret?: string | null;
+  configuredAuthFactors?: readonly string[];
+}
+
+/**
+ * How the next call of an operation fails: a Cognito exception (status 400, or 500 for
+ * InternalErrorException, unless given), `'network'` (no answer) or `'malformed'` (200, non-JSON body).
+ */
+export type SimulatedFailure = { code: string; message?: string; status?: number } | 'network' | 'malformed';
+
+/** One entry of the call log. */
+export interface SimulatedCall {
+  operation: string;
+  /** The request body, with `AccessToken` replaced by `'<redacted>'`. */
+  input: Record<string, unknown>;
+  /** HTTP status; 0 for a simulated network failure. */
+  status: number;
+  errorCode?: string;
+  /** `now()` when the simulator handled the call. */
+  at: number;
+}
+
+/** A simulated Cognito user pool. Create one with {@link createCognitoSimulator}. */
+export interface CognitoSimulator {
+  /** The pool configuration, defaults filled in. */
+  readonly pool: ResolvedPoolConfig;
+  /** Creates a user and issues it an access token. Throws if the username is taken. */
+  addUser(spec: UserSpec): SimulatedUser;
+  /** Issues another access token for an existing user (after a "refresh", say). */
+  issueToken(username: string, options?: IssueTokenOptions): string;
+  /** Makes one token answer NotAuthorizedException "Access Token has expired". */
+  expireToken(token: string): void;
+  /** Makes every token of the user answer NotAuthorizedException "Access Token has been revoked". */
+  revokeTokens(username: string): void;
+  /** A copy of a user's state. Throws for an unknown user. */
+  getUserState(username: string): SimulatedUserState;
+  /** Changes a user between steps of a test. Throws for an unknown user or a preference that is not enabled. */
+  updateUser(username: string, patch: UserPatch): void;
+  /** Delays answers of one operation (or all, with `'*'`) by `ms`, applied by the MSW handlers and the server. */
+  setLatency(operation: SimulatedOperation | '*', ms: number): void;
+  /** The latency currently set for an operation. */
+  latencyOf(operation: string): number;
+  /** Queues a failure for the next call of `operation`; several calls queue several failures. */
+  failNext(operation: SimulatedOperation, failure: SimulatedFailure): void;
+  /** Every call handled since the last reset, oldest first (a copy). */
+  readonly calls: readonly SimulatedCall[];
+  /** Empties the call log. */
+  resetCalls(): void;
+  /** Removes every user, token, latency, queued failure and call. */
+  reset(): void;
+  /**
+   * Handles one operation. `body` is the parsed JSON input or the raw request text. Latency is not
+   * applied here (the serving layers apply it).
+   */
+  handle(operation: string, body: unknown): Promise<SimulatorResponse>;
+}
+
+interface UserRecord {
+  username: string;
+  sub: string;
+  attributes: Record<string, string>;
+  enabledMfa: MfaFactor[];
+  preferredMfa: MfaFactor | null;
+  totpSecret: string | null;
+  pendingTotpSecret: string | null;
+  configuredAuthFactors: string[];
+}
+
+const DEFAULT_FAILURE_MESSAGES: Record<string, string> = {
+  TooManyRequestsException: 'Rate exceeded',
+  LimitExceededException: 'Attempt limit exceeded, please try after some time.',
+  InternalErrorException: 'Internal server error.',
+  NotAuthorizedException: 'Invalid Access Token',
+  CodeMismatchException: 'Invalid code received for user',
+  EnableSoftwareTokenMFAException: 'Code mismatch and fail enable Software Token MFA',
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isOperation = (operation: string): operation is SimulatedOperation =>
+  (SIMULATED_OPERATIONS as readonly string[]).includes(operation);
+
+/** The request body as an object, or null when it is not a JSON object. */
+function parseBody(body: unknown): Record<string, unknown> | null {
+  if (typeof body !== 'string') return isRecord(body) ? body : null;
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return isRecord(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function redact(input: Record<string, unknown> | null): Record<string, unknown> {
+  if (!input) return {};
+  const copy = structuredClone(input);
+  if ('AccessToken' in copy) copy.AccessToken = '<redacted>';
+  return copy;
+}
+
+function assertConsistent(user: UserRecord): void {
+  if (user.preferredMfa !== null && !user.enabledMfa.includes(user.preferredMfa)) {
+    throw new Error(`preferredMfa ${user.preferredMfa} must be one of enabledMfa for user "${user.username}"`);
+  }
+}
+
+/** Creates an empty simulated user pool. */
+export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulator {
+  const region = config.region ?? 'us-east-1';
+  const pool: ResolvedPoolConfig = {
+    mfa: config.mfa ?? 'OPTIONAL',
+    factors: [...(config.factors ?? MFA_FACTORS)],
+    emailMfaAvailable: config.emailMfaAvailable ?? true,
+    region,
+    userPoolId: config.userPoolId ?? `${region}_Simulated`,
+    clientId: config.clientId ?? 'simulatedclient',
+    now: config.now ?? (() => Date.now()),
+  };
+  const tokens = new TokenStore(
+    `https://cognito-idp.${pool.region}.amazonaws.com/${pool.userPoolId}`,
+    pool.clientId,
+    pool.now,
+  );
+  const users = new Map<string, UserRecord>();
+  const latencies = new Map<string, number>();
+  const failures = new Map<string, SimulatedFailure[]>();
+  let calls: SimulatedCall[] = [];
+
+  function userOf(username: string): UserRecord {
+    const user = users.get(username);
+    if (!user) throw new Error(`No simulated user "${username}"`);
+    return user;
+  }
+
+  function configuredAuthFactors(user: UserRecord): string[] {
+    const factors = [...user.configuredAuthFactors];
+    if (user.totpSecret !== null && !factors.includes('SOFTWARE_TOKEN')) factors.push('SOFTWARE_TOKEN');
+    return factors;
+  }
+
+  /** The MFA fields GetUser and GetUserAuthFactors share: absent rather than empty (spec §2). */
+  function mfaFields(user: UserRecord): Pick<GetUserOutput, 'UserMFASettingList' | 'PreferredMfaSetting'> {
+    return {
+      ...(user.enabledMfa.length > 0 && { UserMFASettingList: [...user.enabledMfa] }),
+      ...(user.preferredMfa !== null && { PreferredMfaSetting: user.preferredMfa }),
+    };
+  }
+
+  function authenticate(input: Record<string, unknown>): UserRecord {
+    const token = input.AccessToken;
+    if (typeof token !== 'string' || token === '') {
+      throw new CognitoFault(
+        'InvalidParameterException',
+        "1 validation error detected: Value null at 'accessToken' failed to satisfy constraint: Member must not be null",
+      );
+    }
+    const result = tokens.authenticate(token);
+    if ('rejection' in result) throw new CognitoFault('NotAuthorizedException', result.rejection);
+    return userOf(result.username);
+  }
+
+  type Operation = (user: UserRecord, input: Record<string, unknown>) => Promise<object> | object;
+  const operations: Record<SimulatedOperation, Operation> = {
+    GetUser: (user): GetUserOutput => ({
+      Username: user.username,
+      UserAttributes: [
+        { Name: 'sub', Value: user.sub },
+        ...Object.entries(user.attributes).map(([Name, Value]) => ({ Name, Value })),
+      ],
+      ...mfaFields(user),
+    }),
+
+    GetUserAuthFactors: (user): GetUserAuthFactorsOutput => ({
+      Username: user.username,
+      ...mfaFields(user),
+      ConfiguredUserAuthFactors: configuredAuthFactors(user),
+    }),
+
+    SetUserMFAPreference: (user, input) => {
+      const choice = applyMfaPreference(pool, { ...user, totpVerified: user.totpSecret !== null }, input);
+      user.enabledMfa = choice.enabledMfa;
+      user.preferredMfa = choice.preferredMfa;
+      return {};
+    },
+
+    AssociateSoftwareToken: (user): AssociateSoftwareTokenOutput => {
+      if (pool.mfa === 'OFF' || !pool.factors.includes('SOFTWARE_TOKEN_MFA')) {
+        throw new CognitoFault(
+          'SoftwareTokenMFANotFoundException',
+          'Software Token MFA has not been enabled by the userPool.',
+        );
+      }
+      // Row 13: the old secret stops working at once, while SOFTWARE_TOKEN_MFA stays in the enabled list.
+      user.totpSecret = null;
+      user.pendingTotpSecret = randomBase32Secret();
+      return { SecretCode: user.pendingTotpSecret };
+    },
+
+    VerifySoftwareToken: async (user, input): Promise<VerifySoftwareTokenOutput> => {
+      const code = input.UserCode;
+      if (typeof code !== 'string' || !/^\d{6}$/.test(code)) {
+        throw new CognitoFault(
+          'InvalidParameterException',
+          "1 validation error detected: Value at 'userCode' failed to satisfy constraint: Member must be 6 digits",
+        );
+      }
+      const pending = user.pendingTotpSecret;
+      if (pending === null) {
+        throw new CognitoFault('SoftwareTokenMFANotFoundException', 'Software Token MFA does not exist for the user.');
+      }
+      const valid = await verifyTotpCode(pending, code, pool.now());
+      // A re-association while the code was being checked makes this verification stale.
+      if (!valid || user.pendingTotpSecret !== pending) {
+        throw new CognitoFault('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
+      }
+      // Row 14: verified, but not enabled as MFA until SetUserMFAPreference.
+      user.totpSecret = pending;
+      user.pendingTotpSecret = null;
+      return { Status: 'SUCCESS' };
+    },
+  };
+
+  async function run(operation: string, input: Record<string, unknown> | null): Promise<SimulatorResponse> {
+    try {
+      if (!isOperation(operation)) {
+        throw new CognitoFault('UnknownOperationException', `Unknown operation ${operation || '(no X-Amz-Target)'}`);
+      }
+      if (!input) throw new CognitoFault('SerializationException', 'The request body is not a JSON object');
+      return jsonResponse(await operations[operation](authenticate(input), input));
+    } catch (error) {
+      if (error instanceof CognitoFault) return faultResponse(error);
+      throw error;
+    }
+  }
+
+  function failureResponse(failure: SimulatedFailure): SimulatorResponse {
+    if (failure === 'network') return networkErrorResponse();
+    if (failure === 'malformed') return malformedResponse();
+    const message = failure.message ?? DEFAULT_FAILURE_MESSAGES[failure.code] ?? `Simulated ${failure.code}`;
+    return faultResponse(new CognitoFault(failure.code, message, failure.status));
+  }
+
+  return {
+    pool,
+
+    addUser(spec) {
+      if (users.has(spec.username)) throw new Error(`Simulated user "${spec.username}" already exists`);
+      const enabledMfa = inFactorOrder(spec.enabledMfa ?? []);
+      const user: UserRecord = {
+        username: spec.username,
+        sub: spec.sub ?? randomUuid(),
+        attributes: { ...spec.attributes },
+        enabledMfa,
+        preferredMfa: spec.preferredMfa ?? null,
+        totpSecret: spec.totpSecret ?? (enabledMfa.includes('SOFTWARE_TOKEN_MFA') ? randomBase32Secret() : null),
+        pendingTotpSecret: null,
+        configuredAuthFactors: [...(spec.configuredAuthFactors ?? ['PASSWORD'])],
+      };
+      assertConsistent(user);
+      users.set(user.username, user);
+      return { username: user.username, sub: user.sub, accessToken: tokens.issue(user) };
+    },
+
+    issueToken(username, options) {
+      return tokens.issue(userOf(username), options);
+    },
+
+    expireToken(token) {
+      tokens.expire(token);
+    },
+
+    revokeTokens(username) {
+      tokens.revokeAll(userOf(username).username);
+    },
+
+    getUserState(username) {
+      const user = structuredClone(userOf(username));
+      return { ...user, totpVerified: user.totpSecret !== null, configuredAuthFactors: configuredAuthFactors(user) };
+    },
+
+    updateUser(username, patch) {
+      const user = userOf(username);
+      const merged = { ...user.attributes, ...patch.attributes };
+      const next: UserRecord = {
+        ...user,
+        attributes: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== '')),
+        enabledMfa: patch.enabledMfa ? inFactorOrder(patch.enabledMfa) : user.enabledMfa,
+        preferredMfa: patch.preferredMfa === undefined ? user.preferredMfa : patch.preferredMfa,
+        totpSecret: patch.totpSecret === undefined ? user.totpSecret : patch.totpSecret,
+        configuredAuthFactors: patch.configuredAuthFactors ? [...patch.configuredAuthFactors] : user.configuredAuthFactors,
+      };
+      assertConsistent(next);
+      Object.assign(user, next);
+    },
+
+    setLatency(operation, ms) {
+      latencies.set(operation, ms);
+    },
+
+    latencyOf(operation) {
+      return latencies.get(operation) ?? latencies.get('*') ?? 0;
+    },
+
+    failNext(operation, failure) {
+      failures.set(operation, [...(failures.get(operation) ?? []), failure]);
+    },
+
+    get calls() {
+      return calls.map((call) => structuredClone(call));
+    },
+
+    resetCalls() {
+      calls = [];
+    },
+
+    reset() {
+      users.clear();
+      tokens.clear();
+      latencies.clear();
+      failures.clear();
+      calls = [];
+    },
+
+    async handle(operation, body) {
+      const input = parseBody(body);
+      const failure = failures.get(operation)?.shift();
+      const response = failure ? failureResponse(failure) : await run(operation, input);
+      const errorCode = errorCodeOf(response);
+      calls.push({
+        operation,
+        input: redact(input),
+        status: response.status,
+        ...(errorCode !== undefined && { errorCode }),
+        at: pool.now(),
+      });
+      return response;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { base64UrlFromBytes, randomBase64Url, randomUuid } from './random.js';
+
+/** The scope every user-pool self-service operation requires (spec §5). */
+export const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
+
+/** Options for {@link TokenStore.issue}. */
+export interface IssueTokenOptions {
+  /** Lifetime from the simulator's `now()`. Default 3600 (Cognito's default access-token lifetime). */
+  expiresInSeconds?: number;
+  /** Space-separated OAuth scopes. Default `aws.cognito.signin.user.admin`; without it every call fails (spec §5). */
+  scope?: string;
+}
+
+interface TokenRecord {
+  username: string;
+  expSeconds: number;
+  scope: string;
+  state: 'active' | 'expired' | 'revoked';
+}
+
+/** Why a token was refused: the NotAuthorizedException message Cognito sends (spec §5). */
+export type TokenRejection =
+  | 'Invalid Access Token'
+  | 'Access Token has expired'
+  | 'Access Token has been revoked'
+  | 'Access Token does not have required scopes';
+
+interface TokenIdentity {
+  username: string;
+  sub: string;
+}
+
+const encodeSegment = (value: object) => base64UrlFromBytes(new TextEncoder().encode(JSON.stringify(value)));
+
+/**
+ * The access tokens a simulator has issued. Only tokens in this table are accepted, so a token
+ * from elsewhere (or a tampered one) is refused like a bad signature would be.
+ */
+export class TokenStore {
+  readonly #tokens = new Map<string, TokenRecord>();
+  readonly #issuer: string;
+  readonly #clientId: string;
+  readonly #now: () => number;
+
+  constructor(issuer: string, clientId: string, now: () => number) {
+    this.#issuer = issuer;
+    this.#clientId = clientId;
+    this.#now = now;
+  }
+
+  /** Issues a JWT-shaped access token (random signature) and records it. */
+  issue(identity: TokenIdentity, options: IssueTokenOptions = {}): string {
+    const iat = Math.floor(this.#now() / 1000);
+    const expSeconds = iat + (options.expiresInSeconds ?? 3600);
+    const scope = options.scope ?? ADMIN_SCOPE;
+    const header = { kid: 'simulator', alg: 'RS256' };
+    const claims = {
+      sub: identity.sub,
+      iss: this.#issuer,
+      client_id: this.#clientId,
+      origin_jti: randomUuid(),
+      token_use: 'access',
+      scope,
+      auth_time: iat,
+      exp: expSeconds,
+      iat,
+      jti: randomUuid(),
+      username: identity.username,
+    };
+    const token = `${encodeSegment(header)}.${encodeSegment(claims)}.${randomBase64Url(32)}`;
+    this.#tokens.set(token, { username: identity.username, expSeconds, scope, state: 'active' });
+    return token;
+  }
+
+  /** Resolves a token to its username, or says why Cognito would refuse it. */
+  authenticate(token: string): { username: string } | { rejection: TokenRejection } {
+    const record = this.#tokens.get(token);
+    if (!record) return { rejection: 'Invalid Access Token' };
+    if (record.state === 'expired' || record.expSeconds * 1000 <= this.#now()) {
+      return { rejection: 'Access Token has expired' };
+    }
+    if (record.state === 'revoked') return { rejection: 'Access Token has been revoked' };
+    if (!record.scope.split(' ').includes(ADMIN_SCOPE)) {
+      return { rejection: 'Access Token does not have required scopes' };
+    }
+    return { username: record.username };
+  }
+
+  /** Marks one token as expired. Throws for a token this store did not issue. */
+  expire(token: string): void {
+    const record = this.#tokens.get(token);
+    if (!record) throw new Error('expireToken: this token was not issued by the simulator');
+    record.state = 'expired';
+  }
+
+  /** Revokes every token of `username`, as GlobalSignOut does. */
+  revokeAll(username: string): void {
+    for (const record of this.#tokens.values()) {
+      if (record.username === username) record.state = 'revoked';
+    }
+  }
+
+  clear(): void {
+    this.#tokens.clear();
+  }
+}
