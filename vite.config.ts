@@ -38,12 +38,10 @@ function stylesheet(): Plugin {
   };
 }
 
+// Dependencies and peers stay imports; everything under src/ is bundled.
+const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as Record<string, Record<string, string> | undefined>;
 const external = [
-  /^react($|\/)/,
-  /^react-dom($|\/)/,
-  /^@tanstack\/react-query/,
-  /^@aws-sdk\//,
-  /^msw($|\/)/,
+  ...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).map((name) => new RegExp(`^${name}($|/)`)),
   /^node:/,
 ];
 
@@ -54,10 +52,14 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', 'aws-sdk': 'src/aws-sdk.ts', testing: 'src/testing/index.ts' },
+      entry: ['src/index.ts', 'src/aws-sdk.ts', 'src/testing/index.ts'],
       formats: ['es'],
     },
-    rolldownOptions: { external },
+    rolldownOptions: {
+      external,
+      // One file per module: apps' bundlers drop whatever they do not import.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
   },
   test: {
     projects: [

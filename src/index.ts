@@ -21,3 +21,31 @@ export type { CognitoSecurityContextValue, CognitoSecurityProviderProps } from '
 export { setMfaPreferenceMutationOptions, useSetMfaPreference } from './queries/mutation.js';
 export { useAuthFactors, useCognitoUser, useMfaSettings } from './queries/hooks.js';
 export type { MfaChange, MfaFactorView, MfaSettings } from './queries/hooks.js';
+
+// Components
+export {
+  ar,
+  de,
+  en,
+  FactorBadges,
+  FactorBadgesView,
+  maskDestination,
+  MfaToggleList,
+  MfaToggleListView,
+  PreferredMfaPicker,
+  PreferredMfaPickerView,
+  SecurityMessagesProvider,
+  useSecurityMessages,
+} from './components/index.js';
+export type {
+  FactorBadgesProps,
+  FactorBadgesViewProps,
+  KnownSignInMethod,
+  MfaToggleListProps,
+  MfaToggleListViewProps,
+  PreferredMfaPickerProps,
+  PreferredMfaPickerViewProps,
+  SecurityMessages,
+  SecurityMessagesProviderProps,
+  SettingsViewProps,
+} from './components/index.js';

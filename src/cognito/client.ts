@@ -49,9 +49,12 @@ export interface CognitoClient {
   verifySoftwareToken(input: VerifySoftwareTokenInput, options?: SendOptions): Promise<VerifySoftwareTokenResult>;
 }
 
-function sessionExpired(message: string, cause?: unknown): CognitoError {
-  return new CognitoError(message, { code: 'SessionExpired', category: 'session-expired', cause });
-}
+const sessionExpired = (cause?: unknown, code = 'SessionExpired') =>
+  new CognitoError(code === 'SessionExpired' ? 'The session has expired: sign in again.' : 'No access token: the user is not signed in.', {
+    code,
+    category: 'session-expired',
+    cause,
+  });
 
 export function createCognitoClient(options: CognitoClientOptions): CognitoClient {
   let notified = false;
@@ -65,15 +68,17 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
   };
 
   async function refresh(cause: unknown): Promise<string> {
-    if (!options.refreshAccessToken) throw expire(sessionExpired('Your session has expired. Sign in again.', cause));
-    try {
-      const refreshed = await options.refreshAccessToken();
-      const token = refreshed || (await options.getAccessToken());
-      if (!token) throw new Error('no access token after refresh');
-      return token;
-    } catch (error) {
-      throw expire(sessionExpired('Your session has expired and could not be renewed. Sign in again.', error));
+    let token: string | null | undefined | void;
+    if (options.refreshAccessToken) {
+      try {
+        token = (await options.refreshAccessToken()) || (await options.getAccessToken());
+      } catch (error) {
+        cause = error;
+      }
     }
+    // No refresh, a failed one, or one that gave no token: only signing in again helps.
+    if (!token) throw expire(sessionExpired(cause));
+    return token;
   }
 
   async function currentToken(): Promise<string> {
@@ -81,13 +86,13 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     try {
       token = await options.getAccessToken();
     } catch (error) {
-      throw expire(sessionExpired('Could not read the access token: the user is not signed in.', error));
+      throw expire(sessionExpired(error, 'NoAccessToken'));
     }
-    if (!token) throw expire(sessionExpired('There is no access token: the user is not signed in.'));
+    if (!token) throw expire(sessionExpired(undefined, 'NoAccessToken'));
     if (isTokenExpired(token) && options.refreshAccessToken) token = await refresh(undefined);
     const { sub } = readTokenClaims(token);
     if (options.userId !== undefined && sub !== undefined && sub !== options.userId) {
-      throw new CognitoError('The access token belongs to a different user than the one this page shows.', {
+      throw new CognitoError('The access token belongs to another user than `userId`.', {
         code: 'UserMismatch',
         category: 'configuration',
       });

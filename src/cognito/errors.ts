@@ -53,26 +53,19 @@ export function isCognitoError(error: unknown): error is CognitoError {
   return error instanceof CognitoError;
 }
 
-const THROTTLING = new Set(['TooManyRequestsException', 'LimitExceededException']);
-
-const CATEGORY_BY_CODE: Record<string, CognitoErrorCategory> = {
-  ForbiddenException: 'not-allowed',
-  InvalidParameterException: 'not-allowed',
-  SoftwareTokenMFANotFoundException: 'not-allowed',
-  OperationNotEnabledException: 'not-allowed',
-  InvalidUserPoolConfigurationException: 'configuration',
-  ResourceNotFoundException: 'configuration',
-  PasswordResetRequiredException: 'session-expired',
-  UserNotConfirmedException: 'session-expired',
-  UserNotFoundException: 'session-expired',
-  TooManyRequestsException: 'throttled',
-  LimitExceededException: 'throttled',
-  InternalErrorException: 'unavailable',
-  ConcurrentModificationException: 'unavailable',
-  CodeMismatchException: 'invalid-code',
-  EnableSoftwareTokenMFAException: 'invalid-code',
-  ExpiredCodeException: 'invalid-code',
-};
+// Exception names (without the "Exception" suffix) by category. Authentication failures
+// (spec §5.3, as Amplify's isAuthenticationError) end the session.
+const CATEGORY_OF: Record<string, CognitoErrorCategory> = {};
+for (const [category, names] of Object.entries({
+  'not-allowed': 'Forbidden InvalidParameter SoftwareTokenMFANotFound OperationNotEnabled',
+  configuration: 'InvalidUserPoolConfiguration ResourceNotFound',
+  'session-expired': 'PasswordResetRequired UserNotConfirmed UserNotFound',
+  throttled: 'TooManyRequests LimitExceeded',
+  unavailable: 'InternalError ConcurrentModification',
+  'invalid-code': 'CodeMismatch EnableSoftwareTokenMFA ExpiredCode',
+} satisfies Partial<Record<CognitoErrorCategory, string>>)) {
+  for (const name of names.split(' ')) CATEGORY_OF[`${name}Exception`] = category as CognitoErrorCategory;
+}
 
 /** Cognito reuses NotAuthorizedException for several causes; only the message tells them apart (spec §5). */
 export function notAuthorizedReason(message: string): 'expired' | 'revoked' | 'scopes' | 'other' {
@@ -91,21 +84,20 @@ export function normaliseErrorCode(raw: string): string {
 /** Builds the kit's error from a Cognito exception name, message and HTTP status. */
 export function errorFromService(rawCode: string, message: string, status?: number): CognitoError {
   const code = normaliseErrorCode(rawCode) || 'UnknownError';
-  let category: CognitoErrorCategory = CATEGORY_BY_CODE[code] ?? 'unknown';
+  let category: CognitoErrorCategory = CATEGORY_OF[code] ?? 'unknown';
   if (code === 'NotAuthorizedException') {
     category = notAuthorizedReason(message) === 'scopes' ? 'configuration' : 'session-expired';
   }
   if (category === 'unknown' && status !== undefined && status >= 500) category = 'unavailable';
-  const retryable = THROTTLING.has(code) || category === 'unavailable';
+  // The SDK's standard retry strategy retries exactly these (spec §1).
+  const retryable = category === 'throttled' || category === 'unavailable';
   return new CognitoError(message || code, { code, category, status, retryable });
 }
 
 export function networkError(cause: unknown): CognitoError {
   const aborted = cause instanceof Error && (cause.name === 'AbortError' || cause.name === 'TimeoutError');
   const code = aborted ? cause.name : 'NetworkError';
-  const message = aborted
-    ? 'The request to Cognito was cancelled or timed out before an answer arrived.'
-    : 'Could not reach Cognito: the network request failed.';
+  const message = aborted ? 'The request to Cognito was aborted or timed out.' : 'Could not reach Cognito.';
   return new CognitoError(message, { code, category: 'network', retryable: !aborted, cause });
 }
 

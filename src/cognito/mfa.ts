@@ -51,9 +51,8 @@ export function isMfaFactor(value: string | null | undefined): value is MfaFacto
   return value != null && Object.hasOwn(SETTINGS_KEY, value);
 }
 
-function refuse(code: string, message: string): CognitoError {
-  return new CognitoError(message, { code, category: 'not-allowed' });
-}
+const refuse = (code: string, factor: string) =>
+  new CognitoError(`Cannot change ${factor}: ${code}.`, { code, category: 'not-allowed' });
 
 function request(factor: MfaFactor, settings: Required<MfaSettingsType>): SetUserMfaPreferenceInput {
   return { [SETTINGS_KEY[factor]]: settings };
@@ -96,26 +95,26 @@ export function buildMfaRequest(
   switch (intent.type) {
     case 'enable': {
       const reason = enableIneligibility(intent.factor, undefined, context);
-      if (reason) throw refuse(reason, `${intent.factor} cannot be turned on: ${reason}.`);
+      if (reason) throw refuse(reason, intent.factor);
       const preferred = intent.preferred ?? state.preferred === intent.factor;
       return request(intent.factor, { Enabled: true, PreferredMfa: preferred });
     }
     case 'disable': {
       if (!state.enabled.includes(intent.factor)) return null;
       const reason = disableIneligibility(context);
-      if (reason) throw refuse(reason, 'This user pool requires MFA: a factor cannot be turned off, only the preferred one changed.');
+      if (reason) throw refuse(reason, intent.factor);
       return request(intent.factor, { Enabled: false, PreferredMfa: false });
     }
     case 'prefer': {
       if (!state.enabled.includes(intent.factor)) {
-        throw refuse('not-enabled', `${intent.factor} must be turned on before it can be preferred.`);
+        throw refuse('not-enabled', intent.factor);
       }
       return request(intent.factor, { Enabled: true, PreferredMfa: true });
     }
     case 'clear-preference': {
       if (state.preferred === null) return null;
       if (!isMfaFactor(state.preferred)) {
-        throw refuse('unknown-factor', `The preferred factor ${state.preferred} is not one this kit can change.`);
+        throw refuse('unknown-factor', state.preferred);
       }
       return request(state.preferred, { Enabled: true, PreferredMfa: false });
     }

@@ -7,41 +7,41 @@ import type { AssociateSoftwareTokenOutput } from './wire.js';
 
 type Json = Record<string, unknown>;
 
-function object(op: string, value: unknown): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw malformedResponse(op, 'expected a JSON object');
-  }
-  return value as Json;
-}
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function string(op: string, body: Json, key: string): string {
-  const value = body[key];
-  if (typeof value !== 'string') throw malformedResponse(op, `"${key}" is missing or not a string`);
-  return value;
-}
-
-function optionalString(op: string, body: Json, key: string): string | undefined {
-  const value = body[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw malformedResponse(op, `"${key}" is not a string`);
-  return value;
-}
-
-function stringList(op: string, body: Json, key: string): string[] {
-  const value = body[key];
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
-    throw malformedResponse(op, `"${key}" is not a list of strings`);
-  }
-  return value;
-}
-
-function mfaState(op: string, body: Json): MfaState {
-  // An absent or empty PreferredMfaSetting means "no preference" (moto sends "").
-  return {
-    enabled: stringList(op, body, 'UserMFASettingList'),
-    preferred: optionalString(op, body, 'PreferredMfaSetting') || null,
+/** Reads one JSON response of `op` and checks its fields as they are read. */
+function reader(op: string, raw: unknown) {
+  const fail = (detail: string) => malformedResponse(op, detail);
+  const object = (value: unknown): Json => {
+    if (!isObject(value)) throw fail('expected a JSON object');
+    return value;
   };
+  const body = object(raw);
+  function string(key: string, from?: Json): string;
+  function string(key: string, from: Json | undefined, optional: true): string | undefined;
+  function string(key: string, from: Json = body, optional?: true): string | undefined {
+    const value = from[key];
+    if (optional && value == null) return undefined;
+    if (typeof value !== 'string') throw fail(`"${key}" is missing or not a string`);
+    return value;
+  }
+  const list = <T>(key: string, item: (value: unknown) => T): T[] => {
+    const value = body[key] ?? [];
+    if (!Array.isArray(value)) throw fail(`"${key}" is not a list`);
+    return value.map(item);
+  };
+  const strings = (key: string) =>
+    list(key, (value) => {
+      if (typeof value !== 'string') throw fail(`"${key}" is not a list of strings`);
+      return value;
+    });
+  // An absent or empty PreferredMfaSetting means "no preference" (moto sends "").
+  const mfa = (): MfaState => ({
+    enabled: strings('UserMFASettingList'),
+    preferred: string('PreferredMfaSetting', body, true) || null,
+  });
+  return { body, object, string, list, strings, mfa, fail };
 }
 
 function contact(attributes: Record<string, string>, name: string): ContactDetail | null {
@@ -50,48 +50,39 @@ function contact(attributes: Record<string, string>, name: string): ContactDetai
 }
 
 export function parseGetUser(raw: unknown): CognitoUser {
-  const op = 'GetUser';
-  const body = object(op, raw);
-  const list = body.UserAttributes ?? [];
-  if (!Array.isArray(list)) throw malformedResponse(op, '"UserAttributes" is not a list');
-  const attributes: Record<string, string> = {};
-  for (const item of list) {
-    const attribute = object(op, item);
-    attributes[string(op, attribute, 'Name')] = optionalString(op, attribute, 'Value') ?? '';
-  }
+  const read = reader('GetUser', raw);
+  const attributes = Object.fromEntries(
+    read.list('UserAttributes', (item) => {
+      const attribute = read.object(item);
+      return [read.string('Name', attribute), read.string('Value', attribute, true) ?? ''];
+    }),
+  );
   return {
-    username: string(op, body, 'Username'),
+    username: read.string('Username'),
     attributes,
     email: contact(attributes, 'email'),
     phoneNumber: contact(attributes, 'phone_number'),
-    ...mfaState(op, body),
+    ...read.mfa(),
   };
 }
 
 export function parseGetUserAuthFactors(raw: unknown): AuthFactors {
-  const op = 'GetUserAuthFactors';
-  const body = object(op, raw);
-  return {
-    username: string(op, body, 'Username'),
-    configured: stringList(op, body, 'ConfiguredUserAuthFactors'),
-    ...mfaState(op, body),
-  };
+  const read = reader('GetUserAuthFactors', raw);
+  return { username: read.string('Username'), configured: read.strings('ConfiguredUserAuthFactors'), ...read.mfa() };
 }
 
 export function parseEmpty(op: string, raw: unknown): void {
-  object(op, raw);
+  reader(op, raw);
 }
 
 export function parseAssociateSoftwareToken(raw: unknown): AssociateSoftwareTokenOutput {
-  const op = 'AssociateSoftwareToken';
-  const body = object(op, raw);
-  const secret = string(op, body, 'SecretCode');
-  if (!/^[A-Z2-7]{16,}=*$/i.test(secret)) throw malformedResponse(op, '"SecretCode" is not base32');
-  const session = optionalString(op, body, 'Session');
+  const read = reader('AssociateSoftwareToken', raw);
+  const secret = read.string('SecretCode');
+  if (!/^[A-Z2-7]{16,}=*$/i.test(secret)) throw read.fail('"SecretCode" is not base32');
+  const session = read.string('Session', read.body, true);
   return session === undefined ? { SecretCode: secret } : { SecretCode: secret, Session: session };
 }
 
 export function parseVerifySoftwareToken(raw: unknown): VerifySoftwareTokenResult {
-  const op = 'VerifySoftwareToken';
-  return { status: string(op, object(op, raw), 'Status') };
+  return { status: reader('VerifySoftwareToken', raw).string('Status') };
 }

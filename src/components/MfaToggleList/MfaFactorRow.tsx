@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import type { MfaFactorView } from '../../queries/hooks.js';
+import type { SecurityMessages } from '../messages/en.js';
+import { errorReason, factorName } from '../messages/text.js';
+import { maskDestination } from '../shared/mask.js';
+
+interface MfaFactorRowProps {
+  factor: MfaFactorView;
+  m: SecurityMessages;
+  onCheckedChange: (checked: boolean) => void;
+  onSetUpAuthenticator: (() => void) | undefined;
+}
+
+/**
+ * One factor: name, hint, masked destination and a switch. A switch that cannot change says
+ * why before the click (aria-describedby) and stays focusable (aria-disabled) so the reason is heard.
+ */
+export function MfaFactorRow({ factor: view, m, onCheckedChange, onSetUpAuthenticator }: MfaFactorRowProps) {
+  const id = useId();
+  const { factor, enabled, pending, error, destination } = view;
+  const blocked = enabled ? view.disableBlockedBy : view.enableBlockedBy;
+  const described = [`${id}h`, blocked && `${id}r`, error && `${id}e`, pending && `${id}p`].filter(Boolean).join(' ');
+
+  return (
+    <li
+      data-rcs="factor"
+      data-state={enabled ? 'on' : 'off'}
+      data-pending={pending || undefined}
+      data-disabled={blocked ? true : undefined}
+      data-invalid={error ? true : undefined}
+    >
+      <span data-rcs="factor-text">
+        <span id={`${id}l`} data-rcs="factor-label">
+          {factorName(m, factor)}
+        </span>
+        <span id={`${id}h`} data-rcs="factor-hint">
+          {m[`hint.${factor}`]}
+          {destination && ` ${m.sentTo(maskDestination(destination.value))}`}
+        </span>
+      </span>
+      <button
+        type="button"
+        role="switch"
+        data-rcs="switch"
+        aria-checked={enabled}
+        aria-labelledby={`${id}l`}
+        aria-describedby={described}
+        aria-disabled={blocked ? true : undefined}
+        onClick={() => blocked || onCheckedChange(!enabled)}
+      >
+        <span data-rcs="switch-thumb" />
+        <span data-rcs="switch-text">{enabled ? m.on : m.off}</span>
+      </button>
+      {pending && (
+        <span id={`${id}p`} data-rcs="factor-pending">
+          {m.saving}
+        </span>
+      )}
+      {blocked && (
+        <p id={`${id}r`} data-rcs="factor-reason">
+          {m[`blocked.${blocked}`]}
+          {blocked === 'totp-not-set-up' && onSetUpAuthenticator && (
+            <>
+              {' '}
+              <button type="button" data-rcs="set-up" onClick={onSetUpAuthenticator}>
+                {m.setUp}
+              </button>
+            </>
+          )}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}e`} data-rcs="factor-error">
+          {m.saveFailed(errorReason(m, error))}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import type { MfaFactor } from '../../cognito/wire.js';
+import type { MfaChange, MfaFactorView } from '../../queries/hooks.js';
+import { useSecurityMessages } from '../messages/context.js';
+import { LiveRegions } from '../shared/LiveRegions.js';
+import { LoadState } from '../shared/LoadState.js';
+import type { SettingsViewProps } from '../shared/types.js';
+import { MfaFactorRow } from './MfaFactorRow.js';
+
+/** Props of {@link MfaToggleListView}. */
+export interface MfaToggleListViewProps extends SettingsViewProps {
+  /** One row per factor, in display order (`useMfaSettings().factors` or your own). */
+  factors: readonly MfaFactorView[];
+  /** Called when the user flips an eligible switch. */
+  onCheckedChange: (factor: MfaFactor, checked: boolean) => void;
+  /** Shows a "Set up" action in the authenticator-app row while no authenticator is set up. */
+  onSetUpAuthenticator?: () => void;
+  /** The latest change, announced when it is an enable or disable that finished. */
+  lastChange?: MfaChange;
+}
+
+const OWN_INTENTS = ['enable', 'disable'] as const;
+
+/** The MFA switches without data fetching: bring your own data and callbacks. */
+export function MfaToggleListView(props: MfaToggleListViewProps) {
+  const { factors, onCheckedChange, onSetUpAuthenticator, lastChange, status, error, className } = props;
+  const m = useSecurityMessages(props.messages);
+  return (
+    <fieldset data-rcs="toggle-list" className={className} aria-busy={status === 'pending' || undefined}>
+      <legend data-rcs="legend">{m.toggleListLabel}</legend>
+      <LoadState status={status} error={error} m={m}>
+        <ul data-rcs="factors">
+          {factors.map((factor) => (
+            <MfaFactorRow
+              key={factor.factor}
+              factor={factor}
+              m={m}
+              onCheckedChange={(checked) => onCheckedChange(factor.factor, checked)}
+              onSetUpAuthenticator={onSetUpAuthenticator}
+            />
+          ))}
+        </ul>
+      </LoadState>
+      <LiveRegions m={m} change={lastChange} kinds={OWN_INTENTS} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor } from 'storybook/test';
+import { cognitoOf } from '../../../stories/harness.js';
+import {
+  allFactors,
+  cognito,
+  expectAnnounced,
+  expectLoadError,
+  expectLoading,
+  expectSessionExpired,
+  loadError,
+  loading,
+  sessionExpired,
+} from '../../../stories/states.js';
+import { PreferredMfaPicker } from './PreferredMfaPicker.js';
+
+const meta = {
+  title: 'Components/PreferredMfaPicker',
+  component: PreferredMfaPicker,
+} satisfies Meta<typeof PreferredMfaPicker>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const TOO_FEW = 'Turn on two or more methods to choose a preferred one.';
+
+export const Loading: Story = { parameters: loading, play: expectLoading };
+
+export const LoadError: Story = { parameters: loadError, play: expectLoadError };
+
+export const SessionExpired: Story = { parameters: sessionExpired, play: expectSessionExpired };
+
+export const NoFactors: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(TOO_FEW)).toBeVisible();
+    await expect(canvas.queryByRole('radio')).not.toBeInTheDocument();
+  },
+};
+
+export const OneFactor: Story = {
+  parameters: cognito({ user: { enabledMfa: ['SMS_MFA'] } }),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(TOO_FEW)).toBeVisible();
+  },
+};
+
+export const HiddenWithOneFactor: Story = {
+  args: { whenTooFew: 'hide' },
+  parameters: cognito({ user: { enabledMfa: ['SMS_MFA'] } }),
+  play: async ({ canvas, loaded }) => {
+    await waitFor(() => expect(cognitoOf({ loaded }).queryClient.isFetching()).toBe(0));
+    await expect(canvas.queryByRole('group')).not.toBeInTheDocument();
+  },
+};
+
+export const AllFactors: Story = {
+  parameters: cognito({ user: allFactors }),
+  play: async ({ canvas, userEvent, loaded }) => {
+    await expect(await canvas.findByRole('radio', { name: 'No preference — ask at sign-in' })).toBeChecked();
+    await userEvent.click(canvas.getByRole('radio', { name: 'Authenticator app' }));
+    await expectAnnounced({ canvas }, 'status', 'Authenticator app is now your preferred method');
+    await expect(cognitoOf({ loaded }).sim.getUserState('ada').preferredMfa).toBe('SOFTWARE_TOKEN_MFA');
+  },
+};
+
+export const PreferredSet: Story = {
+  parameters: cognito({ user: { ...allFactors, preferredMfa: 'EMAIL_OTP' } }),
+  play: async ({ canvas, userEvent, loaded }) => {
+    await expect(await canvas.findByRole('radio', { name: 'Email' })).toBeChecked();
+    await userEvent.click(canvas.getByRole('radio', { name: 'No preference — ask at sign-in' }));
+    await expectAnnounced({ canvas }, 'status', 'No preferred method: you will choose at sign-in');
+    const { preferredMfa, enabledMfa } = cognitoOf({ loaded }).sim.getUserState('ada');
+    await expect(preferredMfa).toBeNull();
+    await expect(enabledMfa).toHaveLength(3);
+  },
+};
+
+export const PoolRequiresMfa: Story = {
+  parameters: cognito({ pool: { mfa: 'ON' }, user: { enabledMfa: ['SMS_MFA', 'EMAIL_OTP'], preferredMfa: 'SMS_MFA' } }),
+  play: async ({ canvas, userEvent, loaded }) => {
+    // A required pool still lets the user choose the preferred factor (spec row 11).
+    await userEvent.click(await canvas.findByRole('radio', { name: 'Email' }));
+    await expectAnnounced({ canvas }, 'status', 'Email is now your preferred method');
+    await expect(cognitoOf({ loaded }).sim.getUserState('ada').preferredMfa).toBe('EMAIL_OTP');
+  },
+};
+
+export const SlowSave: Story = {
+  parameters: cognito({ user: allFactors, setup: (sim) => sim.setLatency('SetUserMFAPreference', 1500) }),
+  play: async ({ canvas, userEvent }) => {
+    const sms = await canvas.findByRole('radio', { name: 'Text message (SMS)' });
+    await userEvent.click(sms);
+    await expect(sms).toBeChecked();
+    await expect(canvas.getByText('Saving…')).toBeVisible();
+    await expectAnnounced({ canvas }, 'status', 'Text message (SMS) is now your preferred method');
+  },
+};
+
+export const FailedSave: Story = {
+  parameters: cognito({
+    user: { ...allFactors, preferredMfa: 'SMS_MFA' },
+    setup: (sim) => sim.failNext('SetUserMFAPreference', { code: 'InternalErrorException' }),
+  }),
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(await canvas.findByRole('radio', { name: 'Email' }));
+    await expectAnnounced({ canvas }, 'alert', "Couldn't change your preferred method: The service is not responding.");
+    await expect(canvas.getByRole('radio', { name: 'Text message (SMS)' })).toBeChecked();
+    await expect(cognitoOf({ loaded }).sim.getUserState('ada').preferredMfa).toBe('SMS_MFA');
+  },
+};
+
+export const WithoutNoPreference: Story = {
+  args: { allowNoPreference: false },
+  parameters: cognito({ user: { enabledMfa: ['SMS_MFA', 'EMAIL_OTP'] } }),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findAllByRole('radio')).toHaveLength(2);
+  },
+};

@@ -1,0 +1,57 @@
+import type { ComponentType } from 'react';
+import type { TotpSetup, TotpSetupStep } from '../../queries/totp.js';
+import { useSecurityMessages } from '../messages/context.js';
+import { ChooseStep, DoneStep } from './FinishSteps.js';
+import { ReplaceStep, StartStep } from './IntroSteps.js';
+import { totpSetupEn, type TotpSetupCatalogue } from './messages.js';
+import { ScanStep } from './ScanStep.js';
+import type { HeadingLevel, StepProps } from './types.js';
+import { useFocusOnChange } from './useFocusOnChange.js';
+
+/** Each step's screen; a pending step keeps the screen that started it. */
+const SCREENS: Record<TotpSetupStep, ComponentType<StepProps>> = {
+  idle: StartStep,
+  associating: StartStep,
+  'confirm-replace': ReplaceStep,
+  scan: ScanStep,
+  verifying: ScanStep,
+  choosing: ChooseStep,
+  enabling: ChooseStep,
+  done: DoneStep,
+};
+
+const PENDING: ReadonlySet<TotpSetupStep> = new Set(['associating', 'verifying', 'enabling']);
+
+export interface TotpSetupViewProps {
+  /** The flow's state and actions, from `useTotpSetup()`. */
+  setup: TotpSetup;
+  /** Messages to use instead of the provider's (partial). */
+  messages?: Partial<TotpSetupCatalogue>;
+  /** The level of the step titles. Default 3. */
+  headingLevel?: HeadingLevel;
+  /** Added to the root element's class. */
+  className?: string;
+}
+
+/**
+ * The authenticator-app setup flow's markup for a given state: bring your own state machine
+ * (or a fixed state, for a design system's docs). Focus moves to each new step's title.
+ * Style it through `data-rcs`, `data-state` (the step) and `data-pending`.
+ */
+export function TotpSetupView({ setup, messages, headingLevel = 3, className }: TotpSetupViewProps) {
+  const m: TotpSetupCatalogue = { ...totpSetupEn, ...useSecurityMessages(), ...messages };
+  const Screen = SCREENS[setup.step];
+  const focusRef = useFocusOnChange(Screen);
+  return (
+    <div
+      role="group"
+      aria-label={m['factor.SOFTWARE_TOKEN_MFA']}
+      className={className}
+      data-rcs="totp-setup"
+      data-state={setup.step}
+      data-pending={PENDING.has(setup.step) || undefined}
+    >
+      <Screen setup={setup} m={m} heading={`h${headingLevel}`} focusRef={focusRef} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ComponentPropsWithRef } from 'react';
+import type { CognitoError } from '../../cognito/errors.js';
+import { totpErrorText, type TotpSetupCatalogue } from './messages.js';
+
+interface ErrorTextProps {
+  m: TotpSetupCatalogue;
+  error: CognitoError | null;
+  /** For `aria-describedby` on the field the error is about. */
+  id?: string;
+}
+
+/** Why the last step failed, announced at once. Renders nothing without an error. */
+export function ErrorText({ m, error, id }: ErrorTextProps) {
+  if (!error) return null;
+  return (
+    <p id={id} role="alert" data-rcs="error">
+      {totpErrorText(m, error)}
+    </p>
+  );
+}
+
+interface PendingButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'disabled'> {
+  pending: boolean;
+}
+
+/**
+ * A button that stays focusable while its request runs (`aria-disabled`, clicks ignored), so
+ * keyboard focus is not lost to the page when it would otherwise be disabled.
+ */
+export function PendingButton({ pending, onClick, ...props }: PendingButtonProps) {
+  return (
+    <button
+      type="button"
+      {...props}
+      aria-disabled={pending || undefined}
+      data-pending={pending || undefined}
+      onClick={(event) => !pending && onClick?.(event)}
+    />
+  );
+}

@@ -1,0 +1,21 @@
+// Public API of the components. Listed one by one: nothing internal leaks out.
+export { MfaToggleList } from './MfaToggleList/MfaToggleList.js';
+export type { MfaToggleListProps } from './MfaToggleList/MfaToggleList.js';
+export { MfaToggleListView } from './MfaToggleList/MfaToggleListView.js';
+export type { MfaToggleListViewProps } from './MfaToggleList/MfaToggleListView.js';
+export { PreferredMfaPicker } from './PreferredMfaPicker/PreferredMfaPicker.js';
+export type { PreferredMfaPickerProps } from './PreferredMfaPicker/PreferredMfaPicker.js';
+export { PreferredMfaPickerView } from './PreferredMfaPicker/PreferredMfaPickerView.js';
+export type { PreferredMfaPickerViewProps } from './PreferredMfaPicker/PreferredMfaPickerView.js';
+export { FactorBadges } from './FactorBadges/FactorBadges.js';
+export type { FactorBadgesProps } from './FactorBadges/FactorBadges.js';
+export { FactorBadgesView } from './FactorBadges/FactorBadgesView.js';
+export type { FactorBadgesViewProps } from './FactorBadges/FactorBadgesView.js';
+export { SecurityMessagesProvider, useSecurityMessages } from './messages/context.js';
+export type { SecurityMessagesProviderProps } from './messages/context.js';
+export { en } from './messages/en.js';
+export type { KnownSignInMethod, SecurityMessages } from './messages/en.js';
+export { de } from './messages/de.js';
+export { ar } from './messages/ar.js';
+export { maskDestination } from './shared/mask.js';
+export type { SettingsViewProps } from './shared/types.js';
