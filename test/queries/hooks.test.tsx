@@ -1,10 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createFetchTransport } from '../../src/cognito/transport.js';
 import { useAuthFactors, useCognitoUser, useMfaSettings } from '../../src/queries/hooks.js';
 import { useSetMfaPreference } from '../../src/queries/mutation.js';
-import { CognitoSecurityProvider } from '../../src/queries/provider.js';
+import { cognitoUserQueryOptions } from '../../src/queries/options.js';
+import { CognitoSecurityProvider, useCognitoSecurity } from '../../src/queries/provider.js';
 import { renderHookWithCognito, renderWithCognito } from '../harness.js';
 
 function useBoth() {
@@ -45,6 +47,21 @@ describe('useCognitoUser and useAuthFactors', () => {
     expect(await screen.findByText('ready 5')).toBeInTheDocument();
     await waitFor(() => expect(callsOf(sim, 'GetUserAuthFactors')).toBe(1));
     expect(callsOf(sim, 'GetUser')).toBe(1);
+  });
+
+  it('work with useSuspenseQuery through the exported query options', async () => {
+    function Username() {
+      const { client, userId } = useCognitoSecurity();
+      const { data } = useSuspenseQuery(cognitoUserQueryOptions({ client, userId }));
+      return <p>Signed in as {data.username}</p>;
+    }
+    renderWithCognito(
+      <Suspense fallback={<p>Loading…</p>}>
+        <Username />
+      </Suspense>,
+    );
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(await screen.findByText('Signed in as ada')).toBeInTheDocument();
   });
 
   it('never puts the access token in a query key', async () => {
