@@ -21,6 +21,14 @@ export type { CognitoSecurityContextValue, CognitoSecurityProviderProps } from '
 export { setMfaPreferenceMutationOptions, useSetMfaPreference } from './queries/mutation.js';
 export { useAuthFactors, useCognitoUser, useMfaSettings } from './queries/hooks.js';
 export type { MfaChange, MfaFactorView, MfaSettings } from './queries/hooks.js';
+export { otpauthUri, useTotpSetup } from './queries/totp.js';
+export type {
+  OtpauthUriParts,
+  TotpSetupState,
+  TotpSetupStep,
+  UseTotpSetupOptions,
+  UseTotpSetupResult,
+} from './queries/totp.js';
 
 // Components
 export {
@@ -49,3 +57,11 @@ export type {
   SecurityMessagesProviderProps,
   SettingsViewProps,
 } from './components/index.js';
+export { TotpSetup, TotpSetupView, totpSetupEn } from './components/TotpSetup/index.js';
+export type {
+  HeadingLevel,
+  TotpSetupCatalogue,
+  TotpSetupMessages,
+  TotpSetupProps,
+  TotpSetupViewProps,
+} from './components/TotpSetup/index.js';

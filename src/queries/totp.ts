@@ -58,7 +58,7 @@ export interface UseTotpSetupOptions {
 }
 
 /** {@link useTotpSetup}'s state plus what the user can do next. */
-export type TotpSetup = TotpSetupState & {
+export type UseTotpSetupResult = TotpSetupState & {
   /** Whether the pool offers authenticator apps at all (the provider's `pool` option). */
   available: boolean;
   /** The user already has an authenticator: setting up a new one disconnects it at once (spec row 13). */
@@ -124,7 +124,7 @@ function useRuns() {
  * dropped on `cancel()`, on restart and on unmount; answers that arrive after that are ignored.
  * The actions are stable functions.
  */
-export function useTotpSetup(options: UseTotpSetupOptions = {}): TotpSetup {
+export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupResult {
   const { client, userId, pool, queryClient } = useCognitoSecurity('useTotpSetup');
   const user = useQuery(cognitoUserQueryOptions({ client, userId })).data;
   const facts = useQuery(mfaSessionFactsQueryOptions(userId)).data;
@@ -143,7 +143,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): TotpSetup {
   const updateFacts = (update: (f: MfaSessionFacts) => MfaSessionFacts) =>
     updateSessionFacts(render.current.queryClient, render.current.userId, update);
 
-  const start = useCallback<TotpSetup['start']>(
+  const start = useCallback<UseTotpSetupResult['start']>(
     ({ replaceExisting = false } = {}) => {
       const { client, user, facts, options } = render.current;
       const { signal, commit } = begin();
@@ -178,7 +178,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): TotpSetup {
     [begin],
   );
 
-  const verify = useCallback<TotpSetup['verify']>(
+  const verify = useCallback<UseTotpSetupResult['verify']>(
     (code, deviceName) => {
       const from = current();
       if (from.step !== 'scan') return;
@@ -203,7 +203,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): TotpSetup {
     [begin, current],
   );
 
-  const enable = useCallback<TotpSetup['enable']>(
+  const enable = useCallback<UseTotpSetupResult['enable']>(
     ({ preferred }) => {
       if (current().step !== 'choosing') return;
       const { commit } = begin();

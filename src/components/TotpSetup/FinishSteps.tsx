@@ -30,9 +30,9 @@ export function ChooseStep({ setup, m, heading: Heading, focusRef }: StepProps) 
         <PendingButton type="submit" pending={pending}>
           {pending ? m['totp.turningOn'] : m['totp.turnOn']}
         </PendingButton>
-        <button type="button" onClick={setup.cancel}>
+        <PendingButton pending={pending} onClick={setup.cancel}>
           {m['totp.notNow']}
-        </button>
+        </PendingButton>
       </form>
     </>
   );

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTotpSetup, type TotpSetup as TotpSetupApi, type UseTotpSetupOptions } from '../../queries/totp.js';
+import { useTotpSetup, type UseTotpSetupOptions, type UseTotpSetupResult } from '../../queries/totp.js';
 import { TotpSetupView, type TotpSetupViewProps } from './TotpSetupView.js';
 
 export interface TotpSetupProps extends UseTotpSetupOptions, Omit<TotpSetupViewProps, 'setup'> {
@@ -35,7 +35,7 @@ export function TotpSetup({ issuer, accountName, autoStart = false, onComplete, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [completed]);
 
-  const withCancel: TotpSetupApi = {
+  const withCancel: UseTotpSetupResult = {
     ...setup,
     cancel: () => {
       setup.cancel();

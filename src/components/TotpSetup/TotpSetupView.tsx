@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { TotpSetup, TotpSetupStep } from '../../queries/totp.js';
+import type { TotpSetupStep, UseTotpSetupResult } from '../../queries/totp.js';
 import { useSecurityMessages } from '../messages/context.js';
 import { ChooseStep, DoneStep } from './FinishSteps.js';
 import { ReplaceStep, StartStep } from './IntroSteps.js';
@@ -24,7 +24,7 @@ const PENDING: ReadonlySet<TotpSetupStep> = new Set(['associating', 'verifying',
 
 export interface TotpSetupViewProps {
   /** The flow's state and actions, from `useTotpSetup()`. */
-  setup: TotpSetup;
+  setup: UseTotpSetupResult;
   /** Messages to use instead of the provider's (partial). */
   messages?: Partial<TotpSetupCatalogue>;
   /** The level of the step titles. Default 3. */

@@ -1,3 +1,4 @@
+// Public API of the authenticator-app setup flow. Listed one by one: nothing internal leaks out.
 export { TotpSetup } from './TotpSetup.js';
 export type { TotpSetupProps } from './TotpSetup.js';
 export { TotpSetupView } from './TotpSetupView.js';

@@ -24,8 +24,8 @@ interface PendingButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'disa
 }
 
 /**
- * A button that stays focusable while its request runs (`aria-disabled`, clicks ignored), so
- * keyboard focus is not lost to the page when it would otherwise be disabled.
+ * A button that stays focusable while its request runs (`aria-disabled`; clicks and form
+ * submission are ignored), so keyboard focus is not lost as it would be on a disabled one.
  */
 export function PendingButton({ pending, onClick, ...props }: PendingButtonProps) {
   return (
@@ -34,7 +34,7 @@ export function PendingButton({ pending, onClick, ...props }: PendingButtonProps
       {...props}
       aria-disabled={pending || undefined}
       data-pending={pending || undefined}
-      onClick={(event) => !pending && onClick?.(event)}
+      onClick={(event) => (pending ? event.preventDefault() : onClick?.(event))}
     />
   );
 }

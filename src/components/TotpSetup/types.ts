@@ -1,4 +1,4 @@
-import type { TotpSetup } from '../../queries/totp.js';
+import type { UseTotpSetupResult } from '../../queries/totp.js';
 import type { TotpSetupCatalogue } from './messages.js';
 
 /** The heading level of the flow's step titles, to fit the page's outline. */
@@ -6,7 +6,7 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** What every step of the flow receives from the view. */
 export interface StepProps {
-  setup: TotpSetup;
+  setup: UseTotpSetupResult;
   m: TotpSetupCatalogue;
   /** The step title's tag. */
   heading: `h${HeadingLevel}`;
