@@ -13,6 +13,8 @@ export interface CognitoSecurityProviderProps extends TokenSource {
   transport: CognitoTransport;
   /** What the pool allows; a user's token cannot read it (spec §6). Default: OPTIONAL, all factors. */
   pool?: Partial<PoolMfaConfig>;
+  /** Your product's name: the issuer authenticator apps show for this account. */
+  appName?: string;
   children?: ReactNode;
 }
 
@@ -21,6 +23,7 @@ export interface CognitoSecurityContextValue {
   userId: string;
   pool: PoolMfaConfig;
   queryClient: QueryClient;
+  appName: string | undefined;
 }
 
 const CognitoSecurityContext = createContext<CognitoSecurityContextValue | null>(null);
@@ -29,7 +32,7 @@ const CognitoSecurityContext = createContext<CognitoSecurityContextValue | null>
  * Connects the kit to Cognito for one signed-in user. Place it inside your own
  * `QueryClientProvider`: the kit uses your QueryClient and never creates one.
  */
-export function CognitoSecurityProvider({ userId, transport, pool, children, ...tokens }: CognitoSecurityProviderProps) {
+export function CognitoSecurityProvider({ userId, transport, pool, appName, children, ...tokens }: CognitoSecurityProviderProps) {
   const queryClient = useContext(QueryClientContext);
   if (!queryClient) {
     throw new Error(
@@ -64,8 +67,8 @@ export function CognitoSecurityProvider({ userId, transport, pool, children, ...
   const mfa = pool?.mfa ?? DEFAULT_POOL_CONFIG.mfa;
   const factors = pool?.factors ?? DEFAULT_POOL_CONFIG.factors;
   const value = useMemo(
-    () => ({ client, userId, queryClient, pool: { mfa, factors } }),
-    [client, userId, queryClient, mfa, factors],
+    () => ({ client, userId, queryClient, appName, pool: { mfa, factors } }),
+    [client, userId, queryClient, appName, mfa, factors],
   );
   return <CognitoSecurityContext.Provider value={value}>{children}</CognitoSecurityContext.Provider>;
 }

@@ -51,7 +51,7 @@ export type TotpSetupState =
 export type TotpSetupStep = TotpSetupState['step'];
 
 export interface UseTotpSetupOptions {
-  /** Shown in the authenticator app as the provider. Default `location.hostname`; never "AWSCognito". */
+  /** Shown in the authenticator app as the provider. Default the provider's `appName`, else `location.hostname`; never "AWSCognito". */
   issuer?: string;
   /** Shown in the authenticator app as the account. Default the user's email, else their username. */
   accountName?: string;
@@ -125,7 +125,7 @@ function useRuns() {
  * The actions are stable functions.
  */
 export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupResult {
-  const { client, userId, pool, queryClient } = useCognitoSecurity('useTotpSetup');
+  const { client, userId, pool, queryClient, appName } = useCognitoSecurity('useTotpSetup');
   const user = useQuery(cognitoUserQueryOptions({ client, userId })).data;
   const facts = useQuery(mfaSessionFactsQueryOptions(userId)).data;
   const { mutate: setPreference } = useSetMfaPreference();
@@ -136,16 +136,16 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
   const replacesExisting = hasAuthenticator(user, facts);
 
   // The actions read the latest render through this ref, so they never change identity.
-  const render = useRef({ client, userId, queryClient, user, facts, setPreference, options });
+  const render = useRef({ client, userId, queryClient, user, facts, setPreference, options, appName });
   useInsertionEffect(() => {
-    render.current = { client, userId, queryClient, user, facts, setPreference, options };
+    render.current = { client, userId, queryClient, user, facts, setPreference, options, appName };
   });
   const updateFacts = (update: (f: MfaSessionFacts) => MfaSessionFacts) =>
     updateSessionFacts(render.current.queryClient, render.current.userId, update);
 
   const start = useCallback<UseTotpSetupResult['start']>(
     ({ replaceExisting = false } = {}) => {
-      const { client, user, facts, options } = render.current;
+      const { client, user, facts, options, appName } = render.current;
       const { signal, commit } = begin();
       const confirmFirst = (profile: MfaState | undefined) => !replaceExisting && hasAuthenticator(profile, facts);
       if (confirmFirst(user)) return commit({ step: 'confirm-replace', error: null });
@@ -160,7 +160,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
           // Spec row 13: the previous authenticator stopped working the moment Cognito answered.
           updateFacts((f) => ({ ...f, totpVerified: false }));
           const uri = otpauthUri({
-            issuer: options.issuer ?? defaultIssuer(),
+            issuer: options.issuer ?? appName ?? defaultIssuer(),
             accountName: options.accountName ?? profile.email?.value ?? profile.username,
             secret: SecretCode,
           });

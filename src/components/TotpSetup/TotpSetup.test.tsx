@@ -196,6 +196,13 @@ describe('useTotpSetup', () => {
     });
   });
 
+  it("names the provider's appName as the issuer when the flow is given none", async () => {
+    const { result } = renderHookWithCognito(() => useTotpSetup(), { provider: { appName: 'Acme Books' } });
+    act(() => result.current.start());
+    await waitFor(() => expect(result.current.step).toBe('scan'));
+    expect(result.current).toMatchObject({ otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\/Acme%20Books:ada%40example\.com\?.*&issuer=Acme%20Books$/) as string });
+  });
+
   it('keeps the secret out of the query and mutation caches through the whole flow', async () => {
     const { result, sim, queryClient } = renderHookWithCognito(() => useTotpSetup({ issuer: 'Acme' }));
     act(() => result.current.start());
