@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/react-vite';
 import type { PluginOption } from 'vite';
 
 // Plugins of vite.config.ts that only matter for the library build.
-const BUILD_ONLY = /dts|^rcs-stylesheet$/;
+const BUILD_ONLY = /^(unplugin-dts|vite:dts|rcs-stylesheet)$/;
 
 function keep(plugin: PluginOption): boolean {
   return !(plugin && typeof plugin === 'object' && 'name' in plugin && BUILD_ONLY.test(plugin.name));
@@ -15,7 +15,15 @@ const config: StorybookConfig = {
   // Serves public/mockServiceWorker.js, the MSW worker that answers as Cognito.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
-  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: (viteConfig.plugins ?? []).flat(Infinity as 1).filter(keep) }),
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: (viteConfig.plugins ?? []).flat().filter(keep),
+    // Found only once the stories run, these would make Vite re-optimise and reload mid-run.
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), '@tanstack/react-query', '@testing-library/react', 'msw', 'msw/browser'],
+    },
+  }),
 };
 
 export default config;

@@ -1,25 +1,19 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { Decorator, Loader, StoryContext } from '@storybook/react-vite';
-import { createFetchTransport } from '../src/cognito/transport.js';
+import type { ComponentType, ReactNode } from 'react';
 import { ar, de, en, SecurityMessagesProvider, type SecurityMessages } from '../src/components/index.js';
-import { CognitoSecurityProvider } from '../src/queries/provider.js';
-import {
-  createCognitoSimulator,
-  createSimulatorHandlers,
-  type CognitoSimulator,
-  type PoolConfig,
-  type SimulatedUser,
-  type UserSpec,
-} from '../src/testing/index.js';
+import type { CognitoSimulator, PoolConfig, SimulatedUser, UserSpec } from '../src/testing/index.js';
+import { setHandlerInstaller } from '../test/handlers.js';
+import { createCognitoFixture } from '../test/harness.js';
 import { startWorker, worker } from './worker.js';
 
 /** What a story asks of the simulated user pool (`parameters.cognito`). */
 export interface CognitoStoryParameters {
   /** The pool; also told to the provider. */
   pool?: PoolConfig;
-  /** The signed-in user, on top of {@link DEFAULT_USER}. */
+  /** The signed-in user, on top of the test harness's default user "ada". */
   user?: Partial<UserSpec>;
-  /** Runs once the user exists: set latency, queue failures, revoke tokens. */
+  /** Runs once the user exists, before the story renders: set latency, queue failures, revoke tokens. */
   setup?: (sim: CognitoSimulator, user: SimulatedUser) => void;
 }
 
@@ -28,26 +22,21 @@ export interface CognitoLoaded {
   sim: CognitoSimulator;
   user: SimulatedUser;
   queryClient: QueryClient;
+  /** QueryClientProvider and CognitoSecurityProvider for the simulated user. */
+  wrapper: ComponentType<{ children?: ReactNode }>;
 }
 
-export const DEFAULT_USER: UserSpec = {
-  username: 'ada',
-  attributes: { email: 'ada@example.com', email_verified: 'true', phone_number: '+15555550123', phone_number_verified: 'true' },
-};
-
 const MESSAGES: Record<string, SecurityMessages> = { en, de, ar };
-const transport = createFetchTransport({ region: 'us-east-1' });
 
-/** Builds a fresh simulator, user and QueryClient for every story, and serves the simulator through MSW. */
+setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));
+
+/** Builds a fresh simulator, user and QueryClient for every story, served through the MSW worker. */
 export const cognitoLoader: Loader = async ({ parameters }): Promise<CognitoLoaded> => {
-  const { pool, user: userSpec, setup } = (parameters.cognito ?? {}) as CognitoStoryParameters;
+  const { pool, user, setup } = (parameters.cognito ?? {}) as CognitoStoryParameters;
   await startWorker();
-  const sim = createCognitoSimulator(pool);
-  const user = sim.addUser({ ...DEFAULT_USER, ...userSpec });
-  worker.resetHandlers(...createSimulatorHandlers(sim));
-  setup?.(sim, user);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return { sim, user, queryClient };
+  const fixture = createCognitoFixture({ pool, user });
+  setup?.(fixture.sim, fixture.user);
+  return fixture;
 };
 
 /** The story's simulator, user and QueryClient, for play functions. */
@@ -55,12 +44,9 @@ export function cognitoOf(context: Pick<StoryContext, 'loaded'>): CognitoLoaded 
   return context.loaded as CognitoLoaded;
 }
 
-/**
- * Wraps a story as an app would: QueryClientProvider, CognitoSecurityProvider for the simulated
- * user, and the messages, direction and theme picked in the toolbar.
- */
+/** Wraps a story as an app would, with the messages, direction and theme picked in the toolbar. */
 export const withCognito: Decorator = (Story, context) => {
-  const { sim, user, queryClient } = cognitoOf(context);
+  const { wrapper: Providers } = cognitoOf(context);
   const locale = String(context.globals.locale ?? 'en');
   const theme = String(context.globals.theme ?? 'light');
   return (
@@ -70,18 +56,11 @@ export const withCognito: Decorator = (Story, context) => {
       data-rcs-theme={theme}
       style={{ colorScheme: theme, background: 'Canvas', color: 'CanvasText', padding: '1rem', fontFamily: 'system-ui, sans-serif' }}
     >
-      <QueryClientProvider client={queryClient}>
-        <CognitoSecurityProvider
-          userId={user.sub}
-          transport={transport}
-          getAccessToken={() => user.accessToken}
-          pool={sim.pool}
-        >
-          <SecurityMessagesProvider messages={MESSAGES[locale] ?? en}>
-            <Story />
-          </SecurityMessagesProvider>
-        </CognitoSecurityProvider>
-      </QueryClientProvider>
+      <Providers>
+        <SecurityMessagesProvider messages={MESSAGES[locale] ?? en}>
+          <Story />
+        </SecurityMessagesProvider>
+      </Providers>
     </div>
   );
 };

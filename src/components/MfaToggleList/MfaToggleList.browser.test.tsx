@@ -1,8 +1,12 @@
-import { expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../styles.css';
 import { renderWithCognito } from '../../../test/harness.js';
 import { MfaToggleList } from './MfaToggleList.js';
+
+// test/setup.browser.ts does not unmount between tests yet.
+afterEach(cleanup);
 
 const alertText = () => page.getByRole('alert').element().textContent;
 
@@ -39,7 +43,7 @@ it('toggles factors and recovers from a failed save with the keyboard alone', as
   await expect.element(page.getByText('Not saved.', { exact: false })).not.toBeInTheDocument();
 });
 
-it('draws a focus ring in the accent colour around the switch focused from the keyboard', async () => {
+it('draws a 2px focus ring around a switch reached with Tab', async () => {
   renderWithCognito(<MfaToggleList />);
   const app = page.getByRole('switch', { name: 'Authenticator app' });
   await expect.element(app).toBeVisible();

@@ -3,7 +3,7 @@ import { maskDestination } from './mask.js';
 
 describe('maskDestination', () => {
   it('keeps only the last four digits of a phone number', () => {
-    expect(maskDestination('+1 (555) 010-0123')).toBe('•••• 0123');
+    expect(maskDestination('+1 (555) 010-0123')).toBe('••••\u00a00123');
   });
 
   it('keeps the first letter and the domain of an email address', () => {

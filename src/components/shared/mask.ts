@@ -7,5 +7,6 @@ const DOTS = '••••';
 export function maskDestination(value: string): string {
   const at = value.lastIndexOf('@');
   if (at > 0) return `${value[0] ?? ''}${DOTS.slice(1)}${value.slice(at)}`;
-  return `${DOTS} ${value.replace(/\D/g, '').slice(-4)}`;
+  // A no-break space keeps the dots and the digits on one line.
+  return `${DOTS}\u00a0${value.replace(/\D/g, '').slice(-4)}`;
 }
