@@ -127,7 +127,10 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       notified = false;
       return result;
     } catch (error) {
-      throw toCognitoError(error);
+      const failure = toCognitoError(error);
+      // The kit tells the user to sign in again for this category (UserNotFound,
+      // PasswordResetRequired, …): the app must hear it too, once.
+      throw failure.category === 'session-expired' ? expire(failure) : failure;
     }
   }
 

@@ -14,6 +14,15 @@ import { useCognitoSecurity } from './provider.js';
 
 let nextMutationId = 0;
 
+/** Failures after which Cognito certainly did not apply the change; any other may have applied it. */
+const OUTCOME_KNOWN: ReadonlySet<CognitoError['category']> = new Set([
+  'not-allowed',
+  'invalid-code',
+  'throttled',
+  'session-expired',
+  'configuration',
+]);
+
 function writeCaches(queryClient: QueryClient, userId: string, overlay: MfaOverlay): void {
   const { user, factors } = overlay.confirmed;
   if (user) queryClient.setQueryData(cognitoKeys.profile(userId), withPending(overlay, user));
@@ -22,9 +31,11 @@ function writeCaches(queryClient: QueryClient, userId: string, overlay: MfaOverl
 
 async function confirmedState(queryClient: QueryClient, scope: CognitoQueryScope): Promise<MfaState> {
   const overlay = getOverlay(queryClient, scope.userId);
+  // Also after a change whose outcome is unknown: it may have been applied, so the state
+  // this request is built from must be read again (never build on a guess).
   // fetchQuery rather than query(): the peer range is all of TanStack Query 5.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
-  if (!overlay.confirmed.user) await queryClient.fetchQuery(cognitoUserQueryOptions(scope));
+  if (!overlay.confirmed.user || overlay.unsure) await queryClient.fetchQuery(cognitoUserQueryOptions(scope));
   // fetchQuery stored the confirmed answer in the overlay.
   return overlay.confirmed.user ?? overlay.confirmed.factors ?? { enabled: [], preferred: null };
 }
@@ -65,6 +76,11 @@ export function setMfaPreferenceMutationOptions(scope: CognitoQueryScope & { poo
       // Roll back exactly this change: later changes stay on screen.
       overlay.pending = overlay.pending.filter((entry) => entry.id !== context?.id);
       writeCaches(queryClient, userId, overlay);
+      if (!OUTCOME_KNOWN.has(error.category)) {
+        // It may have been applied: re-read before the next change, and re-read any read in flight.
+        overlay.unsure = true;
+        overlay.epoch++;
+      }
       if (intent.type === 'enable' && error.code === 'InvalidParameterException') {
         // The service refused a factor the user looked eligible for: remember why (spec §6).
         updateSessionFacts(queryClient, userId, (facts) =>

@@ -35,6 +35,8 @@ async function readConfirmed<T extends MfaState>(
     // A change was confirmed while this read was on its way: the answer may predate it.
     if (overlay.epoch !== epoch && attempt < 2) continue;
     (overlay.confirmed as Record<typeof slot, MfaState | undefined>)[slot] = data;
+    // A read that no change raced is the truth, whatever earlier changes did.
+    if (slot === 'user' && overlay.epoch === epoch) overlay.unsure = false;
     return withPending(overlay, data);
   }
 }

@@ -13,6 +13,11 @@ export interface MfaOverlay {
   pending: Array<{ id: number; intent: MfaIntent }>;
   /** Counts confirmed changes, so a read that raced one is read again. */
   epoch: number;
+  /**
+   * A change failed with an unknown outcome (no answer, 5xx, unreadable answer): it may have
+   * been applied. The next change re-reads the state before building its request.
+   */
+  unsure: boolean;
 }
 
 const overlays = new WeakMap<QueryClient, Map<string, MfaOverlay>>();
@@ -21,7 +26,7 @@ export function getOverlay(client: QueryClient, userId: string): MfaOverlay {
   let byUser = overlays.get(client);
   if (!byUser) overlays.set(client, (byUser = new Map<string, MfaOverlay>()));
   let overlay = byUser.get(userId);
-  if (!overlay) byUser.set(userId, (overlay = { confirmed: {}, pending: [], epoch: 0 }));
+  if (!overlay) byUser.set(userId, (overlay = { confirmed: {}, pending: [], epoch: 0, unsure: false }));
   return overlay;
 }
 
