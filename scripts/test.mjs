@@ -8,7 +8,7 @@ const checks = [
   ['typecheck', 'tsc -p tsconfig.json --noEmit'],
   ['lint', 'eslint . --max-warnings 0'],
   ['build', 'vite build --logLevel warn'],
-  ['vitest (unit, browser, storybook)', `vitest run --reporter=default --reporter=json --outputFile.json=${report}`],
+  ['vitest (unit, node, browser, storybook)', `vitest run --reporter=default --reporter=json --outputFile.json=${report}`],
   ['size budget', 'size-limit'],
   ['publint', 'publint --strict'],
   ['attw', 'attw --pack . --profile esm-only --exclude-entrypoints ./styles.css'],
