@@ -95,8 +95,10 @@ export function errorFromService(rawCode: string, message: string, status?: numb
 }
 
 export function networkError(cause: unknown): CognitoError {
-  const aborted = cause instanceof Error && (cause.name === 'AbortError' || cause.name === 'TimeoutError');
-  const code = aborted ? cause.name : 'NetworkError';
+  // Duck-typed: a DOMException from another realm (jsdom, an iframe) is no `instanceof Error`.
+  const name = (cause as { name?: unknown } | null)?.name;
+  const aborted = name === 'AbortError' || name === 'TimeoutError';
+  const code = aborted ? name : 'NetworkError';
   const message = aborted ? 'The request to Cognito was aborted or timed out.' : 'Could not reach Cognito.';
   return new CognitoError(message, { code, category: 'network', retryable: !aborted, cause });
 }

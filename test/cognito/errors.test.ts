@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromService, normaliseErrorCode, toCognitoError, CognitoError } from '../../src/cognito/errors.js';
+import { errorFromService, networkError, normaliseErrorCode, toCognitoError, CognitoError } from '../../src/cognito/errors.js';
 
 describe('errorFromService', () => {
   // Every exception the spec lists for GetUser, GetUserAuthFactors and SetUserMFAPreference.
@@ -57,5 +57,13 @@ describe('toCognitoError', () => {
   it('wraps a foreign error without losing its message', () => {
     const error = toCognitoError(new RangeError('out of range'));
     expect(error).toMatchObject({ code: 'RangeError', category: 'unknown', message: 'out of range' });
+  });
+});
+
+describe('networkError', () => {
+  it('tells an abort or timeout from another realm (not instanceof Error) from a failed connection', () => {
+    const foreignTimeout = { name: 'TimeoutError', message: 'signal timed out' };
+    expect(networkError(foreignTimeout)).toMatchObject({ code: 'TimeoutError', category: 'network', retryable: false });
+    expect(networkError(new TypeError('Failed to fetch'))).toMatchObject({ code: 'NetworkError', retryable: true });
   });
 });
