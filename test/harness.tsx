@@ -1,7 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryClient, QueryClientProvider, type MutationCacheConfig } from '@tanstack/react-query';
 import { render, renderHook, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { createFetchTransport } from '../src/cognito/transport.js';
+import { createFetchTransport, type CognitoTransport } from '../src/cognito/transport.js';
 import { CognitoSecurityProvider, type CognitoSecurityProviderProps } from '../src/queries/provider.js';
 import {
   createCognitoSimulator,
@@ -22,12 +22,19 @@ export interface CognitoFixtureOptions {
   provider?:
     | Partial<CognitoSecurityProviderProps>
     | ((fixture: { sim: CognitoSimulator; user: SimulatedUser }) => Partial<CognitoSecurityProviderProps>);
+  /** The fetch the transport uses (default: the global one, which MSW intercepts). */
+  fetch?: typeof fetch;
+  /** Wraps the fetch transport, for fault injection at the transport boundary. */
+  wrapTransport?: (transport: CognitoTransport) => CognitoTransport;
+  /** Mutation-cache callbacks, for watching mutations settle. */
+  mutationCache?: MutationCacheConfig;
 }
 
 export interface CognitoFixture {
   sim: CognitoSimulator;
   user: SimulatedUser;
   queryClient: QueryClient;
+  transport: CognitoTransport;
   wrapper: (props: { children?: ReactNode }) => ReactElement;
 }
 
@@ -46,8 +53,12 @@ export function createCognitoFixture(options: CognitoFixtureOptions = {}): Cogni
   const sim = createCognitoSimulator(options.pool);
   const user = sim.addUser({ ...ADA, ...options.user });
   installHandlers(createSimulatorHandlers(sim));
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const transport = createFetchTransport({ region: 'us-east-1', retry: { baseDelayMs: 1 } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+    mutationCache: new MutationCache(options.mutationCache),
+  });
+  const base = createFetchTransport({ region: 'us-east-1', retry: { baseDelayMs: 1 }, fetch: options.fetch });
+  const transport = options.wrapTransport ? options.wrapTransport(base) : base;
   const providerProps = typeof options.provider === 'function' ? options.provider({ sim, user }) : options.provider;
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
@@ -62,7 +73,7 @@ export function createCognitoFixture(options: CognitoFixtureOptions = {}): Cogni
       </CognitoSecurityProvider>
     </QueryClientProvider>
   );
-  return { sim, user, queryClient, wrapper };
+  return { sim, user, queryClient, transport, wrapper };
 }
 
 /** Renders `ui` inside a fresh simulator, QueryClient and CognitoSecurityProvider. */

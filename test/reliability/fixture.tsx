@@ -1,79 +1,22 @@
-import { MutationCache, QueryClient, QueryClientProvider, type MutationCacheConfig } from '@tanstack/react-query';
-import type { ReactElement, ReactNode } from 'react';
 import { MFA_FACTORS } from '../../src/cognito/mfa.js';
 import type { MfaState } from '../../src/cognito/model.js';
-import { createFetchTransport, type CognitoTransport } from '../../src/cognito/transport.js';
 import type { MfaFactor, MfaSettingValue } from '../../src/cognito/wire.js';
 import { en } from '../../src/components/index.js';
-import { CognitoSecurityProvider, type CognitoSecurityProviderProps } from '../../src/queries/provider.js';
-import {
-  createCognitoSimulator,
-  createSimulatorHandlers,
-  type CognitoSimulator,
-  type PoolConfig,
-  type SimulatedUser,
-  type UserSpec,
-} from '../../src/testing/index.js';
-import { installHandlers } from '../handlers.js';
+import type { UserSpec } from '../../src/testing/index.js';
+import { createCognitoFixture, type CognitoFixture, type CognitoFixtureOptions } from '../harness.js';
 
-export interface ReliabilityFixtureOptions {
-  pool?: PoolConfig;
-  user?: UserSpec;
-  /** The fetch the transport uses (default: the global one, which msw intercepts). */
-  fetch?: typeof fetch;
-  /** Wraps the fetch transport (fault injection at the transport boundary). */
-  wrapTransport?: (transport: CognitoTransport) => CognitoTransport;
-  /** Called after each mutation's own callbacks ran (rollback done), before the next one starts. */
-  mutationCache?: MutationCacheConfig;
-  provider?: (fixture: { sim: CognitoSimulator; user: SimulatedUser }) => Partial<CognitoSecurityProviderProps>;
-}
+export type ReliabilityFixtureOptions = CognitoFixtureOptions;
+export type ReliabilityFixture = CognitoFixture;
 
-export interface ReliabilityFixture {
-  sim: CognitoSimulator;
-  user: SimulatedUser;
-  queryClient: QueryClient;
-  transport: CognitoTransport;
-  wrapper: (props: { children?: ReactNode }) => ReactElement;
-}
-
+/** A user with an email and a phone number, neither verified (neither is needed for MFA). */
 export const ADA: UserSpec = {
   username: 'ada',
   attributes: { email: 'ada@example.com', phone_number: '+15555550123' },
 };
 
-/**
- * A simulator served over msw/node, a fresh QueryClient and the provider, like test/harness.tsx,
- * but with hooks for fault injection and for watching mutations settle.
- */
+/** The shared test fixture (simulator over msw/node, fresh QueryClient, provider) with Ada as above. */
 export function createReliabilityFixture(options: ReliabilityFixtureOptions = {}): ReliabilityFixture {
-  const sim = createCognitoSimulator(options.pool);
-  const user = sim.addUser(options.user ?? ADA);
-  installHandlers(createSimulatorHandlers(sim));
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
-    mutationCache: new MutationCache(options.mutationCache),
-  });
-  const base = createFetchTransport({
-    region: 'us-east-1',
-    retry: { baseDelayMs: 1 },
-    ...(options.fetch && { fetch: options.fetch }),
-  });
-  const transport = options.wrapTransport ? options.wrapTransport(base) : base;
-  const providerProps = options.provider?.({ sim, user });
-  const wrapper = ({ children }: { children?: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <CognitoSecurityProvider
-        userId={user.sub}
-        transport={transport}
-        getAccessToken={() => user.accessToken}
-        pool={options.pool}
-        {...providerProps}
-      >
-        {children}
-      </CognitoSecurityProvider>
-    </QueryClientProvider>
-  );
-  return { sim, user, queryClient, transport, wrapper };
+  return createCognitoFixture({ ...options, user: options.user ?? ADA });
 }
 
 /** MFA state as a comparable value: enabled factors as a sorted list. */
