@@ -57,11 +57,9 @@ export type {
   SecurityMessagesProviderProps,
   SettingsViewProps,
 } from './components/index.js';
-export { TotpSetup, TotpSetupView, totpSetupEn } from './components/TotpSetup/index.js';
+export { TotpSetup, TotpSetupView } from './components/TotpSetup/index.js';
 export type {
   HeadingLevel,
-  TotpSetupCatalogue,
-  TotpSetupMessages,
   TotpSetupProps,
   TotpSetupViewProps,
 } from './components/TotpSetup/index.js';

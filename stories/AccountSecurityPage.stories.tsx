@@ -1,20 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { FactorBadges, MfaToggleList, PreferredMfaPicker } from '../src/components/index.js';
+import { generateTotpCode } from '../src/testing/index.js';
 import { cognitoOf } from './harness.js';
 import { cognito, expectAnnounced } from './states.js';
 
-interface PageProps {
-  onSetUpAuthenticator: () => void;
-}
-
-/** A typical account page: the summary on top, then the switches and the preferred-factor picker. */
-function AccountSecurityPage({ onSetUpAuthenticator }: PageProps) {
+/**
+ * A typical account page: the summary on top, then the switches (whose "Set up" opens the
+ * authenticator-app flow below them) and the preferred-factor picker.
+ */
+function AccountSecurityPage() {
   return (
     <main>
       <h1>Security</h1>
       <FactorBadges />
-      <MfaToggleList onSetUpAuthenticator={onSetUpAuthenticator} />
+      <MfaToggleList totpSetup={{ issuer: 'Acme', headingLevel: 2 }} />
       <PreferredMfaPicker />
     </main>
   );
@@ -23,7 +23,6 @@ function AccountSecurityPage({ onSetUpAuthenticator }: PageProps) {
 const meta = {
   title: 'Pages/Account security page',
   component: AccountSecurityPage,
-  args: { onSetUpAuthenticator: fn() },
   parameters: cognito({
     user: { enabledMfa: ['SMS_MFA', 'EMAIL_OTP'], preferredMfa: 'SMS_MFA', configuredAuthFactors: ['PASSWORD', 'WEB_AUTHN'] },
   }),
@@ -67,6 +66,43 @@ export const ConsistentThroughAFailedSave: Story = {
   },
 };
 
+export const SettingUpAnAuthenticatorApp: Story = {
+  play: async ({ canvas, userEvent, loaded, step }) => {
+    const { sim } = cognitoOf({ loaded });
+    const app = await canvas.findByRole('switch', { name: 'Authenticator app' });
+
+    await step('"Set up" opens the flow below the switches, at the QR code', async () => {
+      await expect(app).toHaveAccessibleDescription(expect.stringContaining('Set up an authenticator app first.'));
+      await userEvent.click(canvas.getByRole('button', { name: 'Set up' }));
+      const scan = await canvas.findByRole('heading', { name: 'Scan the QR code' });
+      await waitFor(() => expect(scan).toHaveFocus());
+    });
+
+    await step('the code the app shows verifies it', async () => {
+      const code = await generateTotpCode(sim.getUserState('ada').pendingTotpSecret ?? '');
+      await userEvent.type(canvas.getByRole('textbox', { name: '6-digit code from the app' }), code);
+      await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
+      await expect(await canvas.findByRole('checkbox', { name: 'Make it my preferred method' })).toBeChecked();
+    });
+
+    await step('turning it on shows in the switch, the picker and the badges', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Turn on' }));
+      const done = await canvas.findByRole('heading', { name: 'Authenticator app is on' });
+      await waitFor(() => expect(done).toHaveFocus());
+      await expect(sim.getUserState('ada')).toMatchObject({
+        enabledMfa: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'],
+        preferredMfa: 'SOFTWARE_TOKEN_MFA',
+      });
+      await waitFor(() => expect(app).toBeChecked());
+      await expect(canvas.getByRole('radio', { name: 'Authenticator app' })).toBeChecked();
+      await expect(canvas.getByText('Authenticator app', { selector: '[data-rcs="badge"]' })).toHaveTextContent(
+        'Authenticator app (Preferred)',
+      );
+      await expect(done).toHaveFocus();
+    });
+  },
+};
+
 export const ChoosingAPreferenceMovesTheBadge: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.click(await canvas.findByRole('radio', { name: 'Email' }));
@@ -92,6 +128,8 @@ export const ArabicRightToLeft: Story = {
     await expect(sms.closest('[dir]')).toHaveAttribute('dir', 'rtl');
     await expect(canvasElement.querySelector('[dir="rtl"]')).toHaveAttribute('lang', 'ar');
     await expect(canvas.getByRole('radio', { name: 'بلا تفضيل — اسألني عند تسجيل الدخول' })).toBeVisible();
+    // The masked number is isolated so that it reads "•••• 0123" in the right-to-left sentence.
+    await expect(sms).toHaveAccessibleDescription(expect.stringMatching(/تُرسل الرموز إلى \u2066••••\s0123\u2069/));
   },
 };
 

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { afterEach, beforeAll } from 'vitest';
 import { setHandlerInstaller } from './handlers.js';
@@ -9,4 +10,7 @@ setHandlerInstaller((handlers) => worker.use(...handlers));
 beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
 });
-afterEach(() => worker.resetHandlers());
+afterEach(() => {
+  cleanup();
+  worker.resetHandlers();
+});

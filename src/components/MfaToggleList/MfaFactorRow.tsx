@@ -1,14 +1,14 @@
-import { useId } from 'react';
+import { useId, type MouseEvent } from 'react';
 import type { MfaFactorView } from '../../queries/hooks.js';
 import type { SecurityMessages } from '../messages/en.js';
 import { errorReason, factorName } from '../messages/text.js';
-import { maskDestination } from '../shared/mask.js';
+import { isolateLtr, maskDestination } from '../shared/mask.js';
 
 interface MfaFactorRowProps {
   factor: MfaFactorView;
   m: SecurityMessages;
   onCheckedChange: (checked: boolean) => void;
-  onSetUpAuthenticator: (() => void) | undefined;
+  onSetUpAuthenticator: ((event: MouseEvent<HTMLButtonElement>) => void) | undefined;
 }
 
 /**
@@ -35,7 +35,7 @@ export function MfaFactorRow({ factor: view, m, onCheckedChange, onSetUpAuthenti
         </span>
         <span id={`${id}h`} data-rcs="factor-hint">
           {m[`hint.${factor}`]}
-          {destination && ` ${m.sentTo(maskDestination(destination.value))}`}
+          {destination && ` ${m.sentTo(isolateLtr(maskDestination(destination.value)))}`}
         </span>
       </span>
       <button

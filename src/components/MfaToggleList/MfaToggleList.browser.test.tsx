@@ -1,12 +1,12 @@
-import { cleanup } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import { expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../styles.css';
+import { factorView } from '../../../stories/fixtures.js';
 import { renderWithCognito } from '../../../test/harness.js';
+import { ar } from '../messages/ar.js';
 import { MfaToggleList } from './MfaToggleList.js';
-
-// test/setup.browser.ts does not unmount between tests yet.
-afterEach(cleanup);
+import { MfaToggleListView } from './MfaToggleListView.js';
 
 const alertText = () => page.getByRole('alert').element().textContent;
 
@@ -22,6 +22,8 @@ it('toggles factors and recovers from a failed save with the keyboard alone', as
   await expect.element(app).toHaveFocus();
   await userEvent.keyboard(' ');
   await expect.element(app).toHaveAttribute('aria-checked', 'false');
+  await userEvent.keyboard('{Tab}');
+  await expect.element(page.getByRole('button', { name: 'Set up' })).toHaveFocus();
 
   await userEvent.keyboard('{Tab}');
   await expect.element(sms).toHaveFocus();
@@ -51,3 +53,47 @@ it('draws a 2px focus ring around a switch reached with Tab', async () => {
   await expect.element(app).toHaveFocus();
   expect(getComputedStyle(app.element())).toMatchObject({ outlineStyle: 'solid', outlineWidth: '2px' });
 });
+
+it('opens authenticator-app setup from "Set up" and returns there on Cancel, with the keyboard alone', async () => {
+  renderWithCognito(<MfaToggleList totpSetup={{ issuer: 'Acme' }} />);
+  const setUp = page.getByRole('button', { name: 'Set up' });
+  await expect.element(setUp).toBeVisible();
+  await userEvent.keyboard('{Tab}{Tab}');
+  await expect.element(setUp).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+
+  await expect.element(page.getByRole('heading', { name: 'Scan the QR code' })).toHaveFocus();
+  // Copy setup key, code, device name, Verify, Cancel.
+  await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}');
+  await expect.element(page.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+
+  await expect.element(setUp).toHaveFocus();
+  await expect.element(page.getByRole('heading', { name: 'Scan the QR code' })).not.toBeInTheDocument();
+});
+
+/** Where a part of a text node is drawn, from the left edge of the viewport. */
+function leftEdgeOf(node: Text, part: string): number {
+  const range = document.createRange();
+  const start = node.data.indexOf(part);
+  range.setStart(node, start);
+  range.setEnd(node, start + part.length);
+  return range.getBoundingClientRect().left;
+}
+
+it('draws a masked phone number as "•••• 0123" inside a right-to-left sentence', () => {
+  render(
+    <div dir="rtl" lang="ar" style={{ width: '40rem' }}>
+      <MfaToggleListView
+        factors={[factorView('SMS_MFA', { destination: { value: '+15550100123', verified: true } })]}
+        messages={ar}
+        onCheckedChange={() => undefined}
+      />
+    </div>,
+  );
+  const hint = page.getByText(/تُرسل الرموز إلى/).element();
+  const sentence = [...hint.childNodes].find((node): node is Text => node instanceof Text && node.data.includes('0123'));
+  expect(sentence).toBeDefined();
+  if (sentence) expect(leftEdgeOf(sentence, '••••')).toBeLessThan(leftEdgeOf(sentence, '0123'));
+});
+

@@ -7,7 +7,7 @@ import { MfaToggleList } from './MfaToggleList.js';
 const meta = {
   title: 'Components/MfaToggleList',
   component: MfaToggleList,
-  args: { onSetUpAuthenticator: fn() },
+  args: { totpSetup: { issuer: 'Acme' } },
 } satisfies Meta<typeof MfaToggleList>;
 
 export default meta;
@@ -89,12 +89,31 @@ export const NoEmailAddress: Story = {
   },
 };
 
+/** "Set up" opens the authenticator-app flow below the switches; Cancel closes it and returns to "Set up". */
 export const AuthenticatorNotSetUp: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const app = await canvas.findByRole('switch', { name: 'Authenticator app' });
+    await expect(app).toHaveAccessibleDescription(expect.stringContaining('Set up an authenticator app first.'));
+    const setUp = canvas.getByRole('button', { name: 'Set up' });
+    await userEvent.click(setUp);
+    const scan = await canvas.findByRole('heading', { name: 'Scan the QR code' });
+    await waitFor(() => expect(scan).toHaveFocus());
+    await expect(canvas.getByRole('img', { name: /QR code for your authenticator app/ })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
+    await expect(scan).not.toBeInTheDocument();
+    await expect(setUp).toHaveFocus();
+  },
+};
+
+/** An app that runs its own setup (a dialog, another page) gets the click instead. */
+export const AuthenticatorSetUpByTheApp: Story = {
+  args: { onSetUpAuthenticator: fn() },
   play: async ({ canvas, userEvent, args }) => {
     const app = await canvas.findByRole('switch', { name: 'Authenticator app' });
     await expect(app).toHaveAccessibleDescription(expect.stringContaining('Set up an authenticator app first.'));
     await userEvent.click(canvas.getByRole('button', { name: 'Set up' }));
     await expect(args.onSetUpAuthenticator).toHaveBeenCalledOnce();
+    await expect(canvas.queryByRole('group', { name: 'Authenticator app' })).not.toBeInTheDocument();
   },
 };
 

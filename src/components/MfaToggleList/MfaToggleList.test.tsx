@@ -1,8 +1,24 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithCognito } from '../../../test/harness.js';
+import { generateTotpCode, type CognitoSimulator } from '../../testing/index.js';
 import { MfaToggleList } from './MfaToggleList.js';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Opens the inline flow from the authenticator row and waits for the QR code step. */
+async function openSetup(user: User) {
+  await user.click(await screen.findByRole('button', { name: 'Set up' }));
+  await waitFor(() => expect(screen.getByRole('heading', { name: 'Scan the QR code' })).toHaveFocus());
+}
+
+/** Types the code the simulated authenticator app shows now, and verifies it. */
+async function verifyCode(user: User, sim: CognitoSimulator) {
+  const code = await generateTotpCode(sim.getUserState('ada').pendingTotpSecret ?? '');
+  await user.type(screen.getByRole('textbox', { name: '6-digit code from the app' }), code);
+  await user.click(screen.getByRole('button', { name: 'Verify' }));
+}
 
 describe('MfaToggleList', () => {
   it('turns a factor on at once, shows it saving, and announces it once Cognito agrees', async () => {
@@ -57,5 +73,55 @@ describe('MfaToggleList', () => {
     renderWithCognito(<MfaToggleList />, { provider: ({ sim, user }) => (sim.revokeTokens(user.username), {}) });
     expect(await screen.findByText('Your session has expired. Sign in again.')).toBeInTheDocument();
     expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+  });
+
+  describe('"Set up" on the authenticator row', () => {
+    it('opens the setup flow below the switches and ends with the app on and preferred', async () => {
+      const user = userEvent.setup();
+      const { sim } = renderWithCognito(<MfaToggleList totpSetup={{ issuer: 'Acme' }} />, { user: { enabledMfa: ['SMS_MFA'] } });
+      await openSetup(user);
+      expect(screen.getByRole('img', { name: /QR code for your authenticator app/ })).toBeInTheDocument();
+      await verifyCode(user, sim);
+      await user.click(await screen.findByRole('button', { name: 'Turn on' }));
+
+      const done = await screen.findByRole('heading', { name: 'Authenticator app is on' });
+      await waitFor(() => expect(done).toHaveFocus());
+      await waitFor(() => expect(screen.getByRole('switch', { name: 'Authenticator app' })).toBeChecked());
+      expect(screen.queryByRole('button', { name: 'Set up' })).not.toBeInTheDocument();
+      expect(sim.getUserState('ada')).toMatchObject({ enabledMfa: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'], preferredMfa: 'SOFTWARE_TOKEN_MFA' });
+    });
+
+    it('closes the flow on Cancel and puts focus back on "Set up"', async () => {
+      const user = userEvent.setup();
+      renderWithCognito(<MfaToggleList />);
+      await openSetup(user);
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+      expect(screen.queryByRole('group', { name: 'Authenticator app' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Set up' })).toHaveFocus();
+    });
+
+    it('puts focus on the now eligible switch when the user verifies the app but chooses "Not now"', async () => {
+      const user = userEvent.setup();
+      const { sim } = renderWithCognito(<MfaToggleList />);
+      await openSetup(user);
+      await verifyCode(user, sim);
+      await user.click(await screen.findByRole('button', { name: 'Not now' }));
+
+      const app = screen.getByRole('switch', { name: 'Authenticator app' });
+      expect(app).toHaveFocus();
+      expect(app).not.toHaveAttribute('aria-disabled');
+      expect(sim.getUserState('ada')).toMatchObject({ totpVerified: true, enabledMfa: [] });
+    });
+
+    it('leaves "Set up" to the app when it passes onSetUpAuthenticator', async () => {
+      const onSetUpAuthenticator = vi.fn();
+      const { sim } = renderWithCognito(<MfaToggleList onSetUpAuthenticator={onSetUpAuthenticator} />);
+      await userEvent.click(await screen.findByRole('button', { name: 'Set up' }));
+
+      expect(onSetUpAuthenticator).toHaveBeenCalledOnce();
+      expect(screen.queryByRole('group', { name: 'Authenticator app' })).not.toBeInTheDocument();
+      expect(sim.calls.map((call) => call.operation)).not.toContain('AssociateSoftwareToken');
+    });
   });
 });

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { change, cognitoError, factorView } from '../../../stories/fixtures.js';
+import { ar } from '../messages/ar.js';
 import { MfaToggleListView } from './MfaToggleListView.js';
 
 const noop = () => undefined;
@@ -75,9 +76,22 @@ describe('MfaToggleListView', () => {
         onCheckedChange={noop}
       />,
     );
-    expect(screen.getByText(/Codes go to ••••\s0123/)).toBeInTheDocument();
-    expect(screen.getByText(/Codes go to j•••@example\.com/)).toBeInTheDocument();
+    expect(screen.getByText(/Codes go to \u2066••••\s0123\u2069/)).toBeInTheDocument();
+    expect(screen.getByText(/Codes go to \u2066j•••@example\.com\u2069/)).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('5550100123');
+  });
+
+  it('isolates a masked phone number so that it keeps its left-to-right order in an Arabic sentence', () => {
+    render(
+      <div dir="rtl" lang="ar">
+        <MfaToggleListView
+          factors={[factorView('SMS_MFA', { destination: { value: '+15550100123', verified: true } })]}
+          messages={ar}
+          onCheckedChange={noop}
+        />
+      </div>,
+    );
+    expect(screen.getByRole('switch')).toHaveAccessibleDescription(/تُرسل الرموز إلى \u2066••••\s0123\u2069$/);
   });
 
   it('marks a saving row as pending and says so', () => {

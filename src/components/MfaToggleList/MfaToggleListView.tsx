@@ -1,3 +1,4 @@
+import type { MouseEvent, ReactNode } from 'react';
 import type { MfaFactor } from '../../cognito/wire.js';
 import type { MfaChange, MfaFactorView } from '../../queries/hooks.js';
 import { useSecurityMessages } from '../messages/context.js';
@@ -13,16 +14,18 @@ export interface MfaToggleListViewProps extends SettingsViewProps {
   /** Called when the user flips an eligible switch. */
   onCheckedChange: (factor: MfaFactor, checked: boolean) => void;
   /** Shows a "Set up" action in the authenticator-app row while no authenticator is set up. */
-  onSetUpAuthenticator?: () => void;
+  onSetUpAuthenticator?: (event: MouseEvent<HTMLButtonElement>) => void;
   /** The latest change, announced when it is an enable or disable that finished. */
   lastChange?: MfaChange;
+  /** Shown below the switches once the settings have loaded, e.g. the authenticator-app setup flow. */
+  children?: ReactNode;
 }
 
 const OWN_INTENTS = ['enable', 'disable'] as const;
 
 /** The MFA switches without data fetching: bring your own data and callbacks. */
 export function MfaToggleListView(props: MfaToggleListViewProps) {
-  const { factors, onCheckedChange, onSetUpAuthenticator, lastChange, status, error, className } = props;
+  const { factors, onCheckedChange, onSetUpAuthenticator, lastChange, status, error, className, children } = props;
   const m = useSecurityMessages(props.messages);
   return (
     <fieldset data-rcs="toggle-list" className={className} aria-busy={status === 'pending' || undefined}>
@@ -39,6 +42,7 @@ export function MfaToggleListView(props: MfaToggleListViewProps) {
             />
           ))}
         </ul>
+        {children}
       </LoadState>
       <LiveRegions m={m} change={lastChange} kinds={OWN_INTENTS} />
     </fieldset>

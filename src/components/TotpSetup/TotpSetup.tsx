@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTotpSetup, type UseTotpSetupOptions, type UseTotpSetupResult } from '../../queries/totp.js';
 import { TotpSetupView, type TotpSetupViewProps } from './TotpSetupView.js';
 
+/** Props of {@link TotpSetup}. */
 export interface TotpSetupProps extends UseTotpSetupOptions, Omit<TotpSetupViewProps, 'setup'> {
   /**
    * Start at once (ask Cognito for a secret on mount) instead of showing a "Set up" button:

@@ -1,9 +1,9 @@
 import type { ComponentType } from 'react';
 import type { TotpSetupStep, UseTotpSetupResult } from '../../queries/totp.js';
 import { useSecurityMessages } from '../messages/context.js';
+import type { SettingsViewProps } from '../shared/types.js';
 import { ChooseStep, DoneStep } from './FinishSteps.js';
 import { ReplaceStep, StartStep } from './IntroSteps.js';
-import { totpSetupEn, type TotpSetupCatalogue } from './messages.js';
 import { ScanStep } from './ScanStep.js';
 import type { HeadingLevel, StepProps } from './types.js';
 import { useFocusOnChange } from './useFocusOnChange.js';
@@ -22,15 +22,12 @@ const SCREENS: Record<TotpSetupStep, ComponentType<StepProps>> = {
 
 const PENDING: ReadonlySet<TotpSetupStep> = new Set(['associating', 'verifying', 'enabling']);
 
-export interface TotpSetupViewProps {
+/** Props of {@link TotpSetupView}. */
+export interface TotpSetupViewProps extends Pick<SettingsViewProps, 'messages' | 'className'> {
   /** The flow's state and actions, from `useTotpSetup()`. */
   setup: UseTotpSetupResult;
-  /** Messages to use instead of the provider's (partial). */
-  messages?: Partial<TotpSetupCatalogue>;
   /** The level of the step titles. Default 3. */
   headingLevel?: HeadingLevel;
-  /** Added to the root element's class. */
-  className?: string;
 }
 
 /**
@@ -39,7 +36,7 @@ export interface TotpSetupViewProps {
  * Style it through `data-rcs`, `data-state` (the step) and `data-pending`.
  */
 export function TotpSetupView({ setup, messages, headingLevel = 3, className }: TotpSetupViewProps) {
-  const m: TotpSetupCatalogue = { ...totpSetupEn, ...useSecurityMessages(), ...messages };
+  const m = useSecurityMessages(messages);
   const Screen = SCREENS[setup.step];
   const focusRef = useFocusOnChange(Screen);
   return (

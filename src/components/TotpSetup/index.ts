@@ -3,6 +3,4 @@ export { TotpSetup } from './TotpSetup.js';
 export type { TotpSetupProps } from './TotpSetup.js';
 export { TotpSetupView } from './TotpSetupView.js';
 export type { TotpSetupViewProps } from './TotpSetupView.js';
-export { totpSetupEn } from './messages.js';
-export type { TotpSetupCatalogue, TotpSetupMessages } from './messages.js';
 export type { HeadingLevel } from './types.js';

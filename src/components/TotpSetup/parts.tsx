@@ -1,9 +1,18 @@
 import type { ComponentPropsWithRef } from 'react';
 import type { CognitoError } from '../../cognito/errors.js';
-import { totpErrorText, type TotpSetupCatalogue } from './messages.js';
+import type { SecurityMessages } from '../messages/en.js';
+import { errorReason } from '../messages/text.js';
+
+/** What went wrong, in the words the setup flow uses; other errors read as everywhere else. */
+function totpErrorText(m: SecurityMessages, error: CognitoError): string {
+  if (error.code === 'InvalidCodeFormat') return m['totp.codeIncomplete'];
+  if (error.code === 'SoftwareTokenMFANotFoundException') return m['totp.setupLost'];
+  if (error.category === 'invalid-code') return m['totp.wrongCode'];
+  return errorReason(m, error);
+}
 
 interface ErrorTextProps {
-  m: TotpSetupCatalogue;
+  m: SecurityMessages;
   error: CognitoError | null;
   /** For `aria-describedby` on the field the error is about. */
   id?: string;

@@ -1,11 +1,23 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { factorView } from '../../../stories/fixtures.js';
+import type { UseTotpSetupResult } from '../../queries/totp.js';
 import { MfaToggleListView } from '../MfaToggleList/MfaToggleListView.js';
+import { TotpSetupView } from '../TotpSetup/TotpSetupView.js';
 import { de } from './de.js';
 import { SecurityMessagesProvider } from './context.js';
 
 const noop = () => undefined;
+const idle: UseTotpSetupResult = {
+  step: 'idle',
+  error: null,
+  available: true,
+  replacesExisting: false,
+  start: noop,
+  verify: noop,
+  enable: noop,
+  cancel: noop,
+};
 
 describe('SecurityMessagesProvider', () => {
   it('translates every component below it', () => {
@@ -27,5 +39,19 @@ describe('SecurityMessagesProvider', () => {
     );
     expect(screen.getByRole('group', { name: 'Zwei Schritte' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Kurznachricht' })).toHaveTextContent('Aus');
+  });
+
+  it('translates and rewords the authenticator-app setup flow from the same catalogue', () => {
+    render(
+      <SecurityMessagesProvider messages={de}>
+        <SecurityMessagesProvider messages={{ 'totp.start': 'App verbinden' }}>
+          <TotpSetupView setup={idle} />
+        </SecurityMessagesProvider>
+      </SecurityMessagesProvider>,
+    );
+    expect(screen.getByRole('group', { name: 'Authenticator-App' })).toHaveTextContent(
+      'Anmeldecodes aus einer App wie Google Authenticator oder 1Password erhalten.',
+    );
+    expect(screen.getByRole('button', { name: 'App verbinden' })).toBeInTheDocument();
   });
 });

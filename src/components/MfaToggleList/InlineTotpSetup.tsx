@@ -1,0 +1,51 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { useSecurityMessages } from '../messages/context.js';
+import type { TotpSetupProps } from '../TotpSetup/TotpSetup.js';
+
+// Loaded on the first "Set up" click, so a page with the switches alone does not pay for
+// the flow and its QR encoder.
+const TotpSetup = lazy(() => import('../TotpSetup/TotpSetup.js').then((module) => ({ default: module.TotpSetup })));
+
+/** Props of {@link InlineTotpSetup}. */
+export interface InlineTotpSetupProps extends Omit<TotpSetupProps, 'autoStart' | 'onCancel'> {
+  /** Called when the user leaves the flow before finishing. */
+  onCancel: () => void;
+}
+
+/** Shows `fallback` instead of crashing the page when the flow's code cannot be loaded. */
+class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/**
+ * The authenticator-app setup flow, started at once, for `MfaToggleList`'s "Set up" action.
+ * While its code loads, a status message says so; if it cannot load, an alert says why.
+ */
+export function InlineTotpSetup(props: InlineTotpSetupProps) {
+  const m = useSecurityMessages(props.messages);
+  return (
+    <LoadFailure
+      fallback={
+        <p role="alert" data-rcs="load-error">
+          {m.loadFailed(m['error.network'])}
+        </p>
+      }
+    >
+      <Suspense
+        fallback={
+          <p role="status" data-rcs="loading">
+            {m.loading}
+          </p>
+        }
+      >
+        <TotpSetup {...props} autoStart />
+      </Suspense>
+    </LoadFailure>
+  );
+}
