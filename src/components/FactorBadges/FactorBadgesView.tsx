@@ -1,5 +1,5 @@
 import type { AuthFactorType, MfaSettingValue } from '../../cognito/wire.js';
-import { useSecurityMessages } from '../messages/context.js';
+import { useCoreMessages } from '../messages/context.js';
 import { factorName, signInName } from '../messages/text.js';
 import { LoadState } from '../shared/LoadState.js';
 import type { SettingsViewProps } from '../shared/types.js';
@@ -18,7 +18,7 @@ export interface FactorBadgesViewProps extends SettingsViewProps {
 /** A compact summary of MFA status, enabled factors and ways to sign in, without data fetching. */
 export function FactorBadgesView(props: FactorBadgesViewProps) {
   const { enabled, preferred, required = false, signInMethods, status, error, className } = props;
-  const m = useSecurityMessages(props.messages);
+  const m = useCoreMessages(props.messages);
   const mfaState = required ? 'required' : enabled.length ? 'on' : 'off';
   // SOFTWARE_TOKEN is a second factor only: it is listed under verification methods (spec §4).
   const ways = signInMethods?.filter((method) => method !== 'SOFTWARE_TOKEN') ?? [];

@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { useSecurityMessages } from '../messages/context.js';
+import { useCoreMessages } from '../messages/context.js';
 import type { TotpSetupProps } from '../TotpSetup/TotpSetup.js';
 
 // Loaded on the first "Set up" click, so a page with the switches alone does not pay for
@@ -28,7 +28,7 @@ class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }
  * While its code loads, a status message says so; if it cannot load, an alert says why.
  */
 export function InlineTotpSetup(props: InlineTotpSetupProps) {
-  const m = useSecurityMessages(props.messages);
+  const m = useCoreMessages(props.messages);
   return (
     <LoadFailure
       fallback={

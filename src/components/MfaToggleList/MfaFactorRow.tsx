@@ -1,12 +1,12 @@
 import { useId, type MouseEvent } from 'react';
 import type { MfaFactorView } from '../../queries/hooks.js';
-import type { SecurityMessages } from '../messages/en.js';
+import type { CoreMessages } from '../messages/en.js';
 import { errorReason, factorName } from '../messages/text.js';
 import { isolateLtr, maskDestination } from '../shared/mask.js';
 
 interface MfaFactorRowProps {
   factor: MfaFactorView;
-  m: SecurityMessages;
+  m: CoreMessages;
   onCheckedChange: (checked: boolean) => void;
   onSetUpAuthenticator: ((event: MouseEvent<HTMLButtonElement>) => void) | undefined;
 }

@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { MfaFactor } from '../../cognito/wire.js';
 import type { MfaChange, MfaFactorView } from '../../queries/hooks.js';
-import { useSecurityMessages } from '../messages/context.js';
+import { useCoreMessages } from '../messages/context.js';
 import { LiveRegions } from '../shared/LiveRegions.js';
 import { LoadState } from '../shared/LoadState.js';
 import type { SettingsViewProps } from '../shared/types.js';
@@ -26,7 +26,7 @@ const OWN_INTENTS = ['enable', 'disable'] as const;
 /** The MFA switches without data fetching: bring your own data and callbacks. */
 export function MfaToggleListView(props: MfaToggleListViewProps) {
   const { factors, onCheckedChange, onSetUpAuthenticator, lastChange, status, error, className, children } = props;
-  const m = useSecurityMessages(props.messages);
+  const m = useCoreMessages(props.messages);
   return (
     <fieldset data-rcs="toggle-list" className={className} aria-busy={status === 'pending' || undefined}>
       <legend data-rcs="legend">{m.toggleListLabel}</legend>

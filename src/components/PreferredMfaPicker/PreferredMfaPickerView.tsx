@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { MfaFactor, MfaSettingValue } from '../../cognito/wire.js';
 import type { MfaChange } from '../../queries/hooks.js';
-import { useSecurityMessages } from '../messages/context.js';
+import { useCoreMessages } from '../messages/context.js';
 import { errorReason, factorName } from '../messages/text.js';
 import { LiveRegions } from '../shared/LiveRegions.js';
 import { LoadState } from '../shared/LoadState.js';
@@ -31,7 +31,7 @@ const OWN_INTENTS = ['prefer', 'clear-preference'] as const;
 export function PreferredMfaPickerView(props: PreferredMfaPickerViewProps) {
   const { options, value, onValueChange, allowNoPreference = true, minOptions = 2, whenTooFew = 'explain' } = props;
   const { lastChange, status, error, className } = props;
-  const m = useSecurityMessages(props.messages);
+  const m = useCoreMessages(props.messages);
   const id = useId();
   const tooFew = options.length < minOptions;
   if (tooFew && whenTooFew === 'hide' && status !== 'pending' && status !== 'error') return null;

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { TotpSetupStep, UseTotpSetupResult } from '../../queries/totp.js';
-import { useSecurityMessages } from '../messages/context.js';
+import { useSecurityMessages } from '../messages/useSecurityMessages.js';
 import type { SettingsViewProps } from '../shared/types.js';
 import { ChooseStep, DoneStep } from './FinishSteps.js';
 import { ReplaceStep, StartStep } from './IntroSteps.js';

@@ -1,7 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { en, type SecurityMessages } from './en.js';
+import type { CoreMessages, SecurityMessages } from './en.js';
+import { enCore } from './en-core.js';
 
-const MessagesContext = createContext<SecurityMessages>(en);
+// The context holds the settings components' English defaults plus every override; the setup
+// flow's defaults are added where they are read (useSecurityMessages), so pages without the
+// flow never load them.
+const MessagesContext = createContext<CoreMessages & Partial<SecurityMessages>>(enCore);
 
 export interface SecurityMessagesProviderProps {
   /** Messages to use below; the ones left out come from the enclosing provider (English at the top). */
@@ -16,8 +20,8 @@ export function SecurityMessagesProvider({ messages, children }: SecurityMessage
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
 
-/** The messages in effect: the provider's, with a component's own `messages` prop on top. */
-export function useSecurityMessages(overrides?: Partial<SecurityMessages>): SecurityMessages {
+/** The settings components' messages in effect: the provider's, with a component's own `messages` on top. */
+export function useCoreMessages(overrides?: Partial<SecurityMessages>): CoreMessages & Partial<SecurityMessages> {
   const messages = useContext(MessagesContext);
   return overrides ? { ...messages, ...overrides } : messages;
 }

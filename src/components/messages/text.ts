@@ -1,17 +1,17 @@
 import type { CognitoError } from '../../cognito/errors.js';
 import { isMfaFactor, type MfaIneligibility } from '../../cognito/mfa.js';
 import type { AuthFactorType, MfaSettingValue } from '../../cognito/wire.js';
-import type { KnownSignInMethod, SecurityMessages } from './en.js';
+import type { CoreMessages, KnownSignInMethod } from './en.js';
 
 const SIGN_IN_METHODS: readonly string[] = ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] satisfies KnownSignInMethod[];
 
 /** The display name of an MFA factor; a value the kit does not know is named generically. */
-export function factorName(m: SecurityMessages, value: MfaSettingValue): string {
+export function factorName(m: CoreMessages, value: MfaSettingValue): string {
   return isMfaFactor(value) ? m[`factor.${value}`] : m.otherMethod(value);
 }
 
 /** The display name of a sign-in method (`ConfiguredUserAuthFactors` value). */
-export function signInName(m: SecurityMessages, value: AuthFactorType): string {
+export function signInName(m: CoreMessages, value: AuthFactorType): string {
   return SIGN_IN_METHODS.includes(value) ? m[`signIn.${value as KnownSignInMethod}`] : m.otherMethod(value);
 }
 
@@ -20,7 +20,7 @@ export function signInName(m: SecurityMessages, value: AuthFactorType): string {
  * reason) is explained as such; otherwise by category. Service wording is shown only for
  * errors the kit does not know, never token or request internals.
  */
-export function errorReason(m: SecurityMessages, error: CognitoError): string {
+export function errorReason(m: CoreMessages, error: CognitoError): string {
   const reason = error.code as MfaIneligibility;
   if (error.category === 'not-allowed' && `blocked.${reason}` in m) return m[`blocked.${reason}`];
   return error.category === 'unknown' ? m['error.unknown'](error.message) : m[`error.${error.category}`];

@@ -1,11 +1,11 @@
 import type { MfaIntent } from '../../cognito/mfa.js';
 import type { MfaChange } from '../../queries/hooks.js';
-import type { SecurityMessages } from '../messages/en.js';
+import type { CoreMessages } from '../messages/en.js';
 import { announce } from './announcement.js';
 import { visuallyHidden } from './visuallyHidden.js';
 
 interface LiveRegionsProps {
-  m: SecurityMessages;
+  m: CoreMessages;
   /** The latest change; announced when it finishes, if it is one of `kinds`. */
   change: MfaChange | undefined;
   /** The intents this component makes, so that two components never announce the same change. */

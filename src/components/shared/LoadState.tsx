@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { SecurityMessages } from '../messages/en.js';
+import type { CoreMessages } from '../messages/en.js';
 import { errorReason } from '../messages/text.js';
 import type { SettingsViewProps } from './types.js';
 
 interface LoadStateProps extends Pick<SettingsViewProps, 'status' | 'error'> {
-  m: SecurityMessages;
+  m: CoreMessages;
   children: ReactNode;
 }
 

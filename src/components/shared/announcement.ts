@@ -1,6 +1,6 @@
 import type { MfaIntent } from '../../cognito/mfa.js';
 import type { MfaChange } from '../../queries/hooks.js';
-import type { SecurityMessages } from '../messages/en.js';
+import type { CoreMessages } from '../messages/en.js';
 import { errorReason, factorName } from '../messages/text.js';
 
 /** What to announce for a change that finished: `polite` on success, `assertive` on failure. */
@@ -9,7 +9,7 @@ export interface Announcement {
   assertive: string;
 }
 
-function outcome(m: SecurityMessages, intent: MfaIntent): [done: string, failed: (reason: string) => string] {
+function outcome(m: CoreMessages, intent: MfaIntent): [done: string, failed: (reason: string) => string] {
   switch (intent.type) {
     case 'enable': {
       const name = factorName(m, intent.factor);
@@ -27,7 +27,7 @@ function outcome(m: SecurityMessages, intent: MfaIntent): [done: string, failed:
 }
 
 /** The announcement for a change's outcome; empty while it is pending or when there is none. */
-export function announce(m: SecurityMessages, change: MfaChange | undefined): Announcement {
+export function announce(m: CoreMessages, change: MfaChange | undefined): Announcement {
   if (!change || (change.status !== 'success' && change.status !== 'error')) return { polite: '', assertive: '' };
   const [done, failed] = outcome(m, change.intent);
   return change.status === 'success' || !change.error
