@@ -23,6 +23,22 @@ const OUTCOME_KNOWN: ReadonlySet<CognitoError['category']> = new Set([
   'configuration',
 ]);
 
+type Context = { id: number } | undefined;
+
+/** Takes a finished change off the overlay; `confirmed` folds it into the server state. */
+function finish(queryClient: QueryClient, userId: string, context: Context, confirmed?: MfaIntent): MfaOverlay {
+  const overlay = getOverlay(queryClient, userId);
+  overlay.pending = overlay.pending.filter((entry) => entry.id !== context?.id);
+  if (confirmed) {
+    overlay.epoch++;
+    const { user, factors } = overlay.confirmed;
+    if (user) overlay.confirmed.user = applyMfaIntent(user, confirmed);
+    if (factors) overlay.confirmed.factors = applyMfaIntent(factors, confirmed);
+  }
+  writeCaches(queryClient, userId, overlay);
+  return overlay;
+}
+
 function writeCaches(queryClient: QueryClient, userId: string, overlay: MfaOverlay): void {
   const { user, factors } = overlay.confirmed;
   if (user) queryClient.setQueryData(cognitoKeys.profile(userId), withPending(overlay, user));
@@ -62,20 +78,12 @@ export function setMfaPreferenceMutationOptions(scope: CognitoQueryScope & { poo
       writeCaches(queryClient, userId, overlay);
       return { id };
     },
-    onSuccess: (_data: void, intent: MfaIntent, context: { id: number } | undefined, { client: queryClient }: { client: QueryClient }) => {
-      const overlay = getOverlay(queryClient, userId);
-      overlay.pending = overlay.pending.filter((entry) => entry.id !== context?.id);
-      overlay.epoch++;
-      const { user, factors } = overlay.confirmed;
-      if (user) overlay.confirmed.user = applyMfaIntent(user, intent);
-      if (factors) overlay.confirmed.factors = applyMfaIntent(factors, intent);
-      writeCaches(queryClient, userId, overlay);
+    onSuccess: (_data: void, intent: MfaIntent, context: Context, { client: queryClient }: { client: QueryClient }) => {
+      finish(queryClient, userId, context, intent);
     },
-    onError: (error: CognitoError, intent: MfaIntent, context: { id: number } | undefined, { client: queryClient }: { client: QueryClient }) => {
-      const overlay = getOverlay(queryClient, userId);
+    onError: (error: CognitoError, intent: MfaIntent, context: Context, { client: queryClient }: { client: QueryClient }) => {
       // Roll back exactly this change: later changes stay on screen.
-      overlay.pending = overlay.pending.filter((entry) => entry.id !== context?.id);
-      writeCaches(queryClient, userId, overlay);
+      const overlay = finish(queryClient, userId, context);
       if (!OUTCOME_KNOWN.has(error.category)) {
         // It may have been applied: re-read before the next change, and re-read any read in flight.
         overlay.unsure = true;
