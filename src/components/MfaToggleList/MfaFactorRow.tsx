@@ -9,13 +9,14 @@ interface MfaFactorRowProps {
   m: CoreMessages;
   onCheckedChange: (checked: boolean) => void;
   onSetUpAuthenticator: ((event: MouseEvent<HTMLButtonElement>) => void) | undefined;
+  setUpExpanded: boolean | undefined;
 }
 
 /**
  * One factor: name, hint, masked destination and a switch. A switch that cannot change says
  * why before the click (aria-describedby) and stays focusable (aria-disabled) so the reason is heard.
  */
-export function MfaFactorRow({ factor: view, m, onCheckedChange, onSetUpAuthenticator }: MfaFactorRowProps) {
+export function MfaFactorRow({ factor: view, m, onCheckedChange, onSetUpAuthenticator, setUpExpanded }: MfaFactorRowProps) {
   const id = useId();
   const { factor, enabled, pending, error, destination } = view;
   const blocked = enabled ? view.disableBlockedBy : view.enableBlockedBy;
@@ -62,7 +63,7 @@ export function MfaFactorRow({ factor: view, m, onCheckedChange, onSetUpAuthenti
           {blocked === 'totp-not-set-up' && onSetUpAuthenticator && (
             <>
               {' '}
-              <button type="button" data-rcs="set-up" onClick={onSetUpAuthenticator}>
+              <button type="button" data-rcs="set-up" aria-expanded={setUpExpanded} onClick={onSetUpAuthenticator}>
                 {m.setUp}
               </button>
             </>

@@ -94,11 +94,14 @@ describe('MfaToggleList', () => {
     it('closes the flow on Cancel and puts focus back on "Set up"', async () => {
       const user = userEvent.setup();
       renderWithCognito(<MfaToggleList />);
+      expect(await screen.findByRole('button', { name: 'Set up' })).toHaveAttribute('aria-expanded', 'false');
       await openSetup(user);
+      expect(screen.getByRole('button', { name: 'Set up' })).toHaveAttribute('aria-expanded', 'true');
       await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
       expect(screen.queryByRole('group', { name: 'Authenticator app' })).not.toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Set up' })).toHaveFocus();
+      expect(screen.getByRole('button', { name: 'Set up' })).toHaveAttribute('aria-expanded', 'false');
     });
 
     it('puts focus on the now eligible switch when the user verifies the app but chooses "Not now"', async () => {
@@ -120,6 +123,7 @@ describe('MfaToggleList', () => {
       await userEvent.click(await screen.findByRole('button', { name: 'Set up' }));
 
       expect(onSetUpAuthenticator).toHaveBeenCalledOnce();
+      expect(screen.getByRole('button', { name: 'Set up' })).not.toHaveAttribute('aria-expanded');
       expect(screen.queryByRole('group', { name: 'Authenticator app' })).not.toBeInTheDocument();
       expect(sim.calls.map((call) => call.operation)).not.toContain('AssociateSoftwareToken');
     });

@@ -52,6 +52,7 @@ export function MfaToggleList({ show, totpSetup, onSetUpAuthenticator, ...props 
       lastChange={settings.lastChange}
       onCheckedChange={(factor, checked) => settings.change({ type: checked ? 'enable' : 'disable', factor })}
       onSetUpAuthenticator={onSetUpAuthenticator ?? openSetup}
+      setUpExpanded={onSetUpAuthenticator ? undefined : settingUp}
     >
       {settingUp && (
         <InlineTotpSetup {...totpSetup} messages={{ ...props.messages, ...totpSetup?.messages }} onCancel={closeSetup} />

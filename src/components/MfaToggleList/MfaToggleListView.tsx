@@ -15,6 +15,8 @@ export interface MfaToggleListViewProps extends SettingsViewProps {
   onCheckedChange: (factor: MfaFactor, checked: boolean) => void;
   /** Shows a "Set up" action in the authenticator-app row while no authenticator is set up. */
   onSetUpAuthenticator?: (event: MouseEvent<HTMLButtonElement>) => void;
+  /** Whether "Set up" has opened an inline flow (`aria-expanded`); leave unset when it opens elsewhere. */
+  setUpExpanded?: boolean;
   /** The latest change, announced when it is an enable or disable that finished. */
   lastChange?: MfaChange;
   /** Shown below the switches once the settings have loaded, e.g. the authenticator-app setup flow. */
@@ -25,7 +27,7 @@ const OWN_INTENTS = ['enable', 'disable'] as const;
 
 /** The MFA switches without data fetching: bring your own data and callbacks. */
 export function MfaToggleListView(props: MfaToggleListViewProps) {
-  const { factors, onCheckedChange, onSetUpAuthenticator, lastChange, status, error, className, children } = props;
+  const { factors, onCheckedChange, onSetUpAuthenticator, setUpExpanded, lastChange, status, error, className, children } = props;
   const m = useCoreMessages(props.messages);
   return (
     <fieldset data-rcs="toggle-list" className={className} aria-busy={status === 'pending' || undefined}>
@@ -39,6 +41,7 @@ export function MfaToggleListView(props: MfaToggleListViewProps) {
               m={m}
               onCheckedChange={(checked) => onCheckedChange(factor.factor, checked)}
               onSetUpAuthenticator={onSetUpAuthenticator}
+              setUpExpanded={setUpExpanded}
             />
           ))}
         </ul>
