@@ -49,6 +49,14 @@ export class CognitoError extends Error {
   }
 }
 
+/**
+ * Whether a failed change may still have been applied: the request got no readable answer
+ * (network, 5xx, malformed). Every other failure means Cognito did not apply it.
+ */
+export function isOutcomeUnknown(error: CognitoError): boolean {
+  return ['network', 'unavailable', 'malformed-response', 'unknown'].includes(error.category);
+}
+
 export function isCognitoError(error: unknown): error is CognitoError {
   return error instanceof CognitoError;
 }

@@ -1,5 +1,5 @@
 import { useMutation, type QueryClient } from '@tanstack/react-query';
-import type { CognitoError } from '../cognito/errors.js';
+import { isOutcomeUnknown, type CognitoError } from '../cognito/errors.js';
 import { applyMfaIntent, buildMfaRequest, type MfaIntent, type PoolMfaConfig } from '../cognito/mfa.js';
 import type { MfaState } from '../cognito/model.js';
 import { cognitoKeys } from './keys.js';
@@ -13,15 +13,6 @@ import { getOverlay, withPending, type MfaOverlay } from './overlay.js';
 import { useCognitoSecurity } from './provider.js';
 
 let nextMutationId = 0;
-
-/** Failures after which Cognito certainly did not apply the change; any other may have applied it. */
-const OUTCOME_KNOWN: ReadonlySet<CognitoError['category']> = new Set([
-  'not-allowed',
-  'invalid-code',
-  'throttled',
-  'session-expired',
-  'configuration',
-]);
 
 type Context = { id: number } | undefined;
 
@@ -84,7 +75,7 @@ export function setMfaPreferenceMutationOptions(scope: CognitoQueryScope & { poo
     onError: (error: CognitoError, intent: MfaIntent, context: Context, { client: queryClient }: { client: QueryClient }) => {
       // Roll back exactly this change: later changes stay on screen.
       const overlay = finish(queryClient, userId, context);
-      if (!OUTCOME_KNOWN.has(error.category)) {
+      if (isOutcomeUnknown(error)) {
         // It may have been applied: re-read before the next change, and re-read any read in flight.
         overlay.unsure = true;
         overlay.epoch++;

@@ -1,4 +1,5 @@
 import { useId, type MouseEvent } from 'react';
+import { isOutcomeUnknown } from '../../cognito/errors.js';
 import type { MfaFactorView } from '../../queries/hooks.js';
 import type { CoreMessages } from '../messages/en.js';
 import { errorReason, factorName } from '../messages/text.js';
@@ -72,7 +73,7 @@ export function MfaFactorRow({ factor: view, m, onCheckedChange, onSetUpAuthenti
       )}
       {error && (
         <p id={`${id}e`} data-rcs="factor-error">
-          {m.saveFailed(errorReason(m, error))}
+          {(isOutcomeUnknown(error) ? m.saveUnconfirmed : m.saveFailed)(errorReason(m, error))}
         </p>
       )}
     </li>

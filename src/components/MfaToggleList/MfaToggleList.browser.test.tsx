@@ -42,7 +42,7 @@ it('toggles factors and recovers from a failed save with the keyboard alone', as
   await userEvent.keyboard(' ');
   await expect.poll(() => sim.getUserState('ada').enabledMfa).toEqual(['SMS_MFA', 'EMAIL_OTP']);
   await expect.element(email).toHaveAttribute('aria-checked', 'true');
-  await expect.element(page.getByText('Not saved.', { exact: false })).not.toBeInTheDocument();
+  await expect.element(page.getByText('Could not confirm the change.', { exact: false })).not.toBeInTheDocument();
 });
 
 it('draws a 2px focus ring around a switch reached with Tab', async () => {

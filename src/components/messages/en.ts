@@ -28,6 +28,8 @@ export type CoreMessages = Keyed<'factor', MfaFactor> &
     loadFailed: (reason: string) => string;
     saving: string;
     saveFailed: (reason: string) => string;
+    /** A change that got no readable answer: it may or may not have been applied, and was re-read. */
+    saveUnconfirmed: (reason: string) => string;
     /** Where one-time codes go (already masked). */
     sentTo: (destination: string) => string;
     on: string;
