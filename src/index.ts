@@ -5,7 +5,7 @@ export { createFetchTransport } from './cognito/transport.js';
 export type { CognitoTransport, FetchTransportOptions, RetryPolicy, SendOptions } from './cognito/transport.js';
 export { createCognitoClient } from './cognito/client.js';
 export type { CognitoClient, CognitoClientOptions, TokenSource } from './cognito/client.js';
-export { CognitoError, isCognitoError } from './cognito/errors.js';
+export { CognitoError, isCognitoError, isOutcomeUnknown } from './cognito/errors.js';
 export type { CognitoErrorCategory } from './cognito/errors.js';
 export { MFA_FACTORS, DEFAULT_POOL_CONFIG, applyMfaIntent, buildMfaRequest, isMfaFactor } from './cognito/mfa.js';
 export type { MfaIntent, MfaIneligibility, PoolMfaConfig } from './cognito/mfa.js';
