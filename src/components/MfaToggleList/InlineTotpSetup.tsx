@@ -1,15 +1,17 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useCoreMessages } from '../messages/context.js';
 import type { TotpSetupProps } from '../TotpSetup/TotpSetup.js';
 
 // Loaded on the first "Set up" click, so a page with the switches alone does not pay for
 // the flow and its QR encoder.
-const TotpSetup = lazy(() => import('../TotpSetup/TotpSetup.js').then((module) => ({ default: module.TotpSetup })));
+const LazyTotpSetup = lazy(() => import('../TotpSetup/TotpSetup.js').then((module) => ({ default: module.TotpSetup })));
 
 /** Props of {@link InlineTotpSetup}. */
 export interface InlineTotpSetupProps extends Omit<TotpSetupProps, 'autoStart' | 'onCancel'> {
   /** Called when the user leaves the flow before finishing. */
   onCancel: () => void;
+  /** The flow component; default the lazily loaded `TotpSetup` (tests pass one whose load fails). */
+  flow?: ComponentType<TotpSetupProps>;
 }
 
 /** Shows `fallback` instead of crashing the page when the flow's code cannot be loaded. */
@@ -27,7 +29,7 @@ class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }
  * The authenticator-app setup flow, started at once, for `MfaToggleList`'s "Set up" action.
  * While its code loads, a status message says so; if it cannot load, an alert says why.
  */
-export function InlineTotpSetup(props: InlineTotpSetupProps) {
+export function InlineTotpSetup({ flow: Flow = LazyTotpSetup, ...props }: InlineTotpSetupProps) {
   const m = useCoreMessages(props.messages);
   return (
     <LoadFailure
@@ -44,7 +46,7 @@ export function InlineTotpSetup(props: InlineTotpSetupProps) {
           </p>
         }
       >
-        <TotpSetup {...props} autoStart />
+        <Flow {...props} autoStart />
       </Suspense>
     </LoadFailure>
   );
