@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithCognito } from '../../../test/harness.js';
@@ -116,6 +116,19 @@ describe('MfaToggleList', () => {
       expect(app).toHaveFocus();
       expect(app).not.toHaveAttribute('aria-disabled');
       expect(sim.getUserState('ada')).toMatchObject({ totpVerified: true, enabledMfa: [] });
+    });
+
+    it('lets the user close the flow when it could not start, and puts focus back on "Set up"', async () => {
+      const user = userEvent.setup();
+      const { sim } = renderWithCognito(<MfaToggleList />);
+      sim.failNext('AssociateSoftwareToken', 'network');
+      await user.click(await screen.findByRole('button', { name: 'Set up' }));
+      const group = await screen.findByRole('group', { name: 'Authenticator app' });
+      expect(await within(group).findByText(/Could not connect/)).toBeInTheDocument();
+
+      await user.click(within(group).getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('group', { name: 'Authenticator app' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Set up' })).toHaveFocus();
     });
 
     it('leaves "Set up" to the app when it passes onSetUpAuthenticator', async () => {

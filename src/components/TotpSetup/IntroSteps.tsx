@@ -12,6 +12,12 @@ export function StartStep({ setup, m, focusRef }: StepProps) {
       <PendingButton ref={focusRef} pending={pending} onClick={() => setup.start()}>
         {pending ? m['totp.starting'] : m['totp.start']}
       </PendingButton>
+      {/* After a failed start (offline, say), the user may give up instead of retrying. */}
+      {setup.error && (
+        <button type="button" onClick={setup.cancel}>
+          {m['totp.cancel']}
+        </button>
+      )}
     </>
   );
 }
