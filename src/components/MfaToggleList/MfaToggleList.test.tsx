@@ -90,6 +90,11 @@ describe('MfaToggleList', () => {
       await waitFor(() => expect(screen.getByRole('switch', { name: 'Authenticator app' })).toBeChecked());
       expect(screen.queryByRole('button', { name: 'Set up' })).not.toBeInTheDocument();
       expect(sim.getUserState('ada')).toMatchObject({ enabledMfa: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'], preferredMfa: 'SOFTWARE_TOKEN_MFA' });
+
+      // Turning the app off afterwards retires the "is on" confirmation.
+      await user.click(screen.getByRole('switch', { name: 'Authenticator app' }));
+      expect(screen.queryByRole('heading', { name: 'Authenticator app is on' })).not.toBeInTheDocument();
+      await waitFor(() => expect(sim.getUserState('ada').enabledMfa).toEqual(['SMS_MFA']));
     });
 
     it('closes the flow on Cancel and puts focus back on "Set up"', async () => {

@@ -50,7 +50,11 @@ export function MfaToggleList({ show, totpSetup, onSetUpAuthenticator, ...props 
       status={settings.status}
       error={settings.error}
       lastChange={settings.lastChange}
-      onCheckedChange={(factor, checked) => settings.change({ type: checked ? 'enable' : 'disable', factor })}
+      onCheckedChange={(factor, checked) => {
+        // The flow's "on" confirmation must not outlive a later change to the same factor.
+        if (factor === 'SOFTWARE_TOKEN_MFA') setSettingUp(false);
+        settings.change({ type: checked ? 'enable' : 'disable', factor });
+      }}
       onSetUpAuthenticator={onSetUpAuthenticator ?? openSetup}
       setUpExpanded={onSetUpAuthenticator ? undefined : settingUp}
     >
