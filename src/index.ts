@@ -4,6 +4,7 @@
 export { createFetchTransport } from './cognito/transport.js';
 export type { CognitoTransport, FetchTransportOptions, RetryPolicy, SendOptions } from './cognito/transport.js';
 export { createCognitoClient } from './cognito/client.js';
+export { associateSoftwareToken, verifySoftwareToken } from './cognito/softwareToken.js';
 export type { CognitoClient, CognitoClientOptions, TokenSource } from './cognito/client.js';
 export { CognitoError, isCognitoError, isOutcomeUnknown } from './cognito/errors.js';
 export type { CognitoErrorCategory } from './cognito/errors.js';

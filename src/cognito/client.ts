@@ -1,21 +1,9 @@
 import { CognitoError, isCognitoError, notAuthorizedReason, toCognitoError } from './errors.js';
-import type { AuthFactors, CognitoUser, VerifySoftwareTokenResult } from './model.js';
-import {
-  parseAssociateSoftwareToken,
-  parseEmpty,
-  parseGetUser,
-  parseGetUserAuthFactors,
-  parseVerifySoftwareToken,
-} from './parse.js';
+import type { AuthFactors, CognitoUser } from './model.js';
+import { parseEmpty, parseGetUser, parseGetUserAuthFactors } from './parse.js';
 import { isTokenExpired, readTokenClaims } from './token.js';
 import type { CognitoTransport, SendOptions } from './transport.js';
-import type {
-  AssociateSoftwareTokenOutput,
-  CognitoOperationName,
-  CognitoOperations,
-  SetUserMfaPreferenceInput,
-  VerifySoftwareTokenInput,
-} from './wire.js';
+import type { CognitoOperationName, CognitoOperations, SetUserMfaPreferenceInput } from './wire.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -45,8 +33,15 @@ export interface CognitoClient {
   getUser(options?: SendOptions): Promise<CognitoUser>;
   getUserAuthFactors(options?: SendOptions): Promise<AuthFactors>;
   setUserMfaPreference(input: SetUserMfaPreferenceInput, options?: SendOptions): Promise<void>;
-  associateSoftwareToken(options?: SendOptions): Promise<AssociateSoftwareTokenOutput>;
-  verifySoftwareToken(input: VerifySoftwareTokenInput, options?: SendOptions): Promise<VerifySoftwareTokenResult>;
+  /**
+   * Sends any operation with the same token handling and resolves with its raw JSON output;
+   * the typed calls above and in `softwareToken.ts` are built on it.
+   */
+  call<Op extends CognitoOperationName>(
+    operation: Op,
+    input: CognitoOperations[Op]['input'],
+    options?: SendOptions,
+  ): Promise<unknown>;
 }
 
 const sessionExpired = (cause?: unknown, code = 'SessionExpired') =>
@@ -111,25 +106,18 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       try {
         result = await send(await currentToken());
       } catch (error) {
-        if (!isCognitoError(error) || error.code !== 'NotAuthorizedException') throw error;
-        const reason = notAuthorizedReason(error.message);
-        if (reason === 'revoked') throw expire(error);
-        if (reason !== 'expired') throw error;
+        const expired =
+          isCognitoError(error) && error.code === 'NotAuthorizedException' && notAuthorizedReason(error.message) === 'expired';
+        if (!expired) throw error;
         // The expired call had no effect (spec §5): refresh once and replay once.
-        const token = await refresh(error);
-        try {
-          result = await send(token);
-        } catch (replayError) {
-          if (isCognitoError(replayError) && replayError.category === 'session-expired') throw expire(replayError);
-          throw replayError;
-        }
+        result = await send(await refresh(error));
       }
       notified = false;
       return result;
     } catch (error) {
       const failure = toCognitoError(error);
-      // The kit tells the user to sign in again for this category (UserNotFound,
-      // PasswordResetRequired, …): the app must hear it too, once.
+      // Revoked, expired again, UserNotFound, PasswordResetRequired…: the kit tells the
+      // user to sign in again, and the app hears it too, once.
       throw failure.category === 'session-expired' ? expire(failure) : failure;
     }
   }
@@ -139,7 +127,6 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     getUser: async (o) => parseGetUser(await call('GetUser', none, o)),
     getUserAuthFactors: async (o) => parseGetUserAuthFactors(await call('GetUserAuthFactors', none, o)),
     setUserMfaPreference: async (input, o) => parseEmpty('SetUserMFAPreference', await call('SetUserMFAPreference', input, o)),
-    associateSoftwareToken: async (o) => parseAssociateSoftwareToken(await call('AssociateSoftwareToken', none, o)),
-    verifySoftwareToken: async (input, o) => parseVerifySoftwareToken(await call('VerifySoftwareToken', input, o)),
+    call,
   };
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useInsertionEffect, useRef, useState } from 'react';
 import { CognitoError, toCognitoError } from '../cognito/errors.js';
+import { associateSoftwareToken, verifySoftwareToken } from '../cognito/softwareToken.js';
 import type { MfaState } from '../cognito/model.js';
 import { cognitoKeys } from './keys.js';
 import { useSetMfaPreference } from './mutation.js';
@@ -156,7 +157,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
           // deciding whether the user must first confirm replacing an authenticator.
           const profile = user ?? (await client.getUser({ signal }));
           if (confirmFirst(profile)) return commit({ step: 'confirm-replace', error: null });
-          const { SecretCode } = await client.associateSoftwareToken({ signal });
+          const { SecretCode } = await associateSoftwareToken(client, { signal });
           // Spec row 13: the previous authenticator stopped working the moment Cognito answered.
           updateFacts((f) => ({ ...f, totpVerified: false }));
           const uri = otpauthUri({
@@ -189,7 +190,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
       void (async () => {
         try {
           const input = { UserCode: code, ...(name && { FriendlyDeviceName: name }) };
-          const { status } = await render.current.client.verifySoftwareToken(input, { signal });
+          const { status } = await verifySoftwareToken(render.current.client, input, { signal });
           if (status !== 'SUCCESS') throw codeError('VerifySoftwareTokenError', 'Cognito did not accept the code.');
           updateFacts((f) => ({ ...f, totpVerified: true }));
           void render.current.queryClient.invalidateQueries({ queryKey: cognitoKeys.authFactors(render.current.userId) });

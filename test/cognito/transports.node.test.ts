@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSdkTransport } from '../../src/aws-sdk.js';
 import { createCognitoClient, type CognitoClient } from '../../src/cognito/client.js';
 import { CognitoError } from '../../src/cognito/errors.js';
+import { associateSoftwareToken, verifySoftwareToken } from '../../src/cognito/softwareToken.js';
 import { createFetchTransport } from '../../src/cognito/transport.js';
 import {
   createCognitoSimulator,
@@ -56,10 +57,10 @@ async function runScenarios(name: keyof typeof transports): Promise<Outcome[]> {
     () => client.setUserMfaPreference({ SMSMfaSettings: { Enabled: false, PreferredMfa: true } }),
     () => client.setUserMfaPreference({ SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: false } }),
     async () => {
-      const { SecretCode } = await client.associateSoftwareToken();
+      const { SecretCode } = await associateSoftwareToken(client);
       const code = await generateTotpCode(SecretCode);
-      const wrong = await outcome(() => client.verifySoftwareToken({ UserCode: code === '000000' ? '111111' : '000000' }));
-      const right = await client.verifySoftwareToken({ UserCode: code, FriendlyDeviceName: 'Phone' });
+      const wrong = await outcome(() => verifySoftwareToken(client, { UserCode: code === '000000' ? '111111' : '000000' }));
+      const right = await verifySoftwareToken(client, { UserCode: code, FriendlyDeviceName: 'Phone' });
       return { wrong, right };
     },
     () => client.setUserMfaPreference({ SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }),

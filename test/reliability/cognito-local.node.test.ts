@@ -22,6 +22,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSdkTransport } from '../../src/aws-sdk.js';
 import { createCognitoClient, type CognitoClient } from '../../src/cognito/client.js';
+import { associateSoftwareToken, verifySoftwareToken } from '../../src/cognito/softwareToken.js';
 import { CognitoError } from '../../src/cognito/errors.js';
 import { buildMfaRequest, DEFAULT_POOL_CONFIG, type MfaIntent } from '../../src/cognito/mfa.js';
 import type { MfaState } from '../../src/cognito/model.js';
@@ -269,14 +270,14 @@ const SCENARIOS: Array<{ name: string; attributes: Record<string, string>; steps
       {
         name: 'AssociateSoftwareToken',
         run: async (context) => {
-          const { SecretCode } = await context.client.associateSoftwareToken();
+          const { SecretCode } = await associateSoftwareToken(context.client);
           context.secret = SecretCode;
           return { base32: /^[A-Z2-7]{16,}=*$/.test(SecretCode) };
         },
       },
       {
         name: 'VerifySoftwareToken with the right code',
-        run: async ({ client, secret }) => client.verifySoftwareToken({ UserCode: await generateTotpCode(secret ?? ''), FriendlyDeviceName: 'Phone' }),
+        run: async ({ client, secret }) => verifySoftwareToken(client, { UserCode: await generateTotpCode(secret ?? ''), FriendlyDeviceName: 'Phone' }),
       },
       {
         ...getUser,

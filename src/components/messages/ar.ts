@@ -33,7 +33,7 @@ export const ar: SecurityMessages = {
   loadFailed: (reason) => `تعذّر تحميل إعدادات الأمان. ${reason}`,
   saving: 'جارٍ الحفظ…',
   saveFailed: (reason) => `لم يُحفظ. ${reason}`,
-  saveUnconfirmed: (reason) => `تعذّر تأكيد التغيير. ${reason} يعرض المفتاح إعدادك الحالي.`,
+  saveUnconfirmed: (reason) => `تعذّر تأكيد التغيير. ${reason}`,
   sentTo: (destination) => `تُرسل الرموز إلى ${destination}`,
   on: 'مفعّل',
   off: 'متوقف',

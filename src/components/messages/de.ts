@@ -33,7 +33,7 @@ export const de: SecurityMessages = {
   loadFailed: (reason) => `Ihre Sicherheitseinstellungen konnten nicht geladen werden. ${reason}`,
   saving: 'Wird gespeichert …',
   saveFailed: (reason) => `Nicht gespeichert. ${reason}`,
-  saveUnconfirmed: (reason) => `Die Änderung konnte nicht bestätigt werden. ${reason} Der Schalter zeigt die aktuelle Einstellung.`,
+  saveUnconfirmed: (reason) => `Die Änderung konnte nicht bestätigt werden. ${reason}`,
   sentTo: (destination) => `Codes gehen an ${destination}`,
   on: 'An',
   off: 'Aus',

@@ -34,7 +34,7 @@ export const enCore: CoreMessages = {
   loadFailed: (reason) => `Could not load your security settings. ${reason}`,
   saving: 'Saving…',
   saveFailed: (reason) => `Not saved. ${reason}`,
-  saveUnconfirmed: (reason) => `Could not confirm the change. ${reason} The switch shows your current setting.`,
+  saveUnconfirmed: (reason) => `Could not confirm the change. ${reason}`,
   sentTo: (destination) => `Codes go to ${destination}`,
   on: 'On',
   off: 'Off',
