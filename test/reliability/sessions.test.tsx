@@ -7,7 +7,12 @@ import { createFetchTransport } from '../../src/cognito/transport.js';
 import { en, FactorBadges, MfaToggleList, PreferredMfaPicker } from '../../src/components/index.js';
 import { useMfaSettings } from '../../src/queries/hooks.js';
 import { CognitoSecurityProvider } from '../../src/queries/provider.js';
-import { createCognitoSimulator, createSimulatorHandlers } from '../../src/testing/index.js';
+import {
+  createCognitoSimulator,
+  createSimulatorHandlers,
+  type CognitoSimulator,
+  type SimulatedUser,
+} from '../../src/testing/index.js';
 import { installHandlers } from '../handlers.js';
 import { createReliabilityFixture, sleep } from './fixture.js';
 
@@ -26,23 +31,32 @@ function Settings() {
 
 afterEach(() => vi.restoreAllMocks());
 
+/**
+ * Token callbacks like an app's: the current token, and a refresh that issues a new one.
+ * `expireRefreshed` makes every refreshed token expired at once (a broken clock, say).
+ */
+function refreshingTokens(
+  { sim, user }: { sim: CognitoSimulator; user: SimulatedUser },
+  { onRefresh, expireRefreshed = false }: { onRefresh: () => void; expireRefreshed?: boolean },
+) {
+  let token = user.accessToken;
+  return {
+    getAccessToken: () => token,
+    refreshAccessToken: () => {
+      onRefresh();
+      token = sim.issueToken(user.username);
+      if (expireRefreshed) sim.expireToken(token);
+    },
+  };
+}
+
 describe('an expired access token', () => {
   it('is refreshed once and the request replayed once, and the user never sees an error', async () => {
     const refresh = vi.fn();
     const onSessionExpired = vi.fn();
     const fixture = createReliabilityFixture({
       user: { username: 'ada', attributes: { phone_number: '+15555550123' }, enabledMfa: ['SMS_MFA'] },
-      provider: ({ sim, user }) => {
-        let token = user.accessToken;
-        return {
-          onSessionExpired,
-          getAccessToken: () => token,
-          refreshAccessToken: () => {
-            refresh();
-            token = sim.issueToken('ada');
-          },
-        };
-      },
+      provider: (session) => ({ onSessionExpired, ...refreshingTokens(session, { onRefresh: refresh }) }),
     });
     render(<Settings />, { wrapper: fixture.wrapper });
     const sms = await screen.findByRole('switch', { name: en['factor.SMS_MFA'] });
@@ -69,18 +83,9 @@ describe('an expired access token', () => {
     const refresh = vi.fn();
     const onSessionExpired = vi.fn();
     const fixture = createReliabilityFixture({
-      provider: ({ sim, user }) => {
-        let token = user.accessToken;
-        sim.expireToken(token);
-        return {
-          onSessionExpired,
-          getAccessToken: () => token,
-          refreshAccessToken: () => {
-            refresh();
-            token = sim.issueToken('ada');
-            sim.expireToken(token);
-          },
-        };
+      provider: (session) => {
+        session.sim.expireToken(session.user.accessToken);
+        return { onSessionExpired, ...refreshingTokens(session, { onRefresh: refresh, expireRefreshed: true }) };
       },
     });
     render(<Settings />, { wrapper: fixture.wrapper });
