@@ -23,13 +23,14 @@ async function verifyCode(user: User, sim: CognitoSimulator) {
 describe('MfaToggleList', () => {
   it('turns a factor on at once, shows it saving, and announces it once Cognito agrees', async () => {
     const { sim } = renderWithCognito(<MfaToggleList />);
-    sim.setLatency('SetUserMFAPreference', 50);
+    // Long enough that a loaded CI machine still sees the pending state before the answer.
+    sim.setLatency('SetUserMFAPreference', 400);
     const sms = await screen.findByRole('switch', { name: 'Text message (SMS)' });
     await userEvent.click(sms);
 
     expect(sms).toBeChecked();
     expect(sms).toHaveAccessibleDescription(/Saving…/);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Text message (SMS) turned on'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Text message (SMS) turned on'), { timeout: 3000 });
     expect(sim.getUserState('ada').enabledMfa).toEqual(['SMS_MFA']);
   });
 
