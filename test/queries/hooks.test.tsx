@@ -77,7 +77,7 @@ describe('useSetMfaPreference', () => {
   it('shows the change in both caches before Cognito answers, then settles on the server state', async () => {
     const { result, sim } = renderHookWithCognito(useBoth);
     await waitFor(() => expect(result.current.factors.isSuccess && result.current.user.isSuccess).toBe(true));
-    sim.setLatency('SetUserMFAPreference', 150);
+    sim.setLatency('SetUserMFAPreference', 400);
 
     act(() => result.current.set.mutate({ type: 'enable', factor: 'SMS_MFA', preferred: true }));
 
@@ -87,7 +87,7 @@ describe('useSetMfaPreference', () => {
     // Optimistic: the simulator has not applied it yet.
     expect(sim.getUserState('ada').enabledMfa).toEqual([]);
 
-    await waitFor(() => expect(result.current.set.isSuccess).toBe(true));
+    await waitFor(() => expect(result.current.set.isSuccess).toBe(true), { timeout: 3000 });
     expect(sim.getUserState('ada')).toMatchObject({ enabledMfa: ['SMS_MFA'], preferredMfa: 'SMS_MFA' });
     expect(sim.calls.find((call) => call.operation === 'SetUserMFAPreference')?.input).toEqual({
       AccessToken: '<redacted>',
@@ -101,14 +101,14 @@ describe('useSetMfaPreference', () => {
   it('rolls back and exposes the reason when Cognito refuses', async () => {
     const { result, sim } = renderHookWithCognito(useBoth, { user: { enabledMfa: ['EMAIL_OTP'], preferredMfa: 'EMAIL_OTP' } });
     await waitFor(() => expect(result.current.user.isSuccess && result.current.factors.isSuccess).toBe(true));
-    sim.setLatency('SetUserMFAPreference', 100);
+    sim.setLatency('SetUserMFAPreference', 400);
     sim.failNext('SetUserMFAPreference', { code: 'InternalErrorException', message: 'Internal error' });
 
     act(() => result.current.set.mutate({ type: 'disable', factor: 'EMAIL_OTP' }));
     await waitFor(() => expect(result.current.user.data?.enabled).toEqual([]));
     expect(result.current.user.data?.preferred).toBeNull();
 
-    await waitFor(() => expect(result.current.set.isError).toBe(true));
+    await waitFor(() => expect(result.current.set.isError).toBe(true), { timeout: 3000 });
     expect(result.current.set.error).toMatchObject({ code: 'InternalErrorException', category: 'unavailable' });
     expect(result.current.user.data).toMatchObject({ enabled: ['EMAIL_OTP'], preferred: 'EMAIL_OTP' });
     expect(result.current.factors.data).toMatchObject({ enabled: ['EMAIL_OTP'], preferred: 'EMAIL_OTP' });
@@ -120,7 +120,7 @@ describe('useSetMfaPreference', () => {
   it('rolls back only the failed change when a later change is still in flight, and the last change wins', async () => {
     const { result, sim } = renderHookWithCognito(useBoth);
     await waitFor(() => expect(result.current.user.isSuccess && result.current.factors.isSuccess).toBe(true));
-    sim.setLatency('SetUserMFAPreference', 80);
+    sim.setLatency('SetUserMFAPreference', 200);
     sim.failNext('SetUserMFAPreference', { code: 'TooManyRequestsException', message: 'Rate exceeded' });
     sim.failNext('SetUserMFAPreference', { code: 'TooManyRequestsException', message: 'Rate exceeded' });
     sim.failNext('SetUserMFAPreference', { code: 'TooManyRequestsException', message: 'Rate exceeded' });
@@ -133,11 +133,16 @@ describe('useSetMfaPreference', () => {
 
     // The first change fails (throttled three times); the second is still on screen meanwhile.
     const seen: string[][] = [];
-    await waitFor(() => {
-      seen.push([...(result.current.user.data?.enabled ?? [])]);
-      expect(sim.getUserState('ada').enabledMfa).toEqual(['EMAIL_OTP']);
+    await waitFor(
+      () => {
+        seen.push([...(result.current.user.data?.enabled ?? [])]);
+        expect(sim.getUserState('ada').enabledMfa).toEqual(['EMAIL_OTP']);
+      },
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect(result.current.user.data).toMatchObject({ enabled: ['EMAIL_OTP'], preferred: 'EMAIL_OTP' }), {
+      timeout: 5000,
     });
-    await waitFor(() => expect(result.current.user.data).toMatchObject({ enabled: ['EMAIL_OTP'], preferred: 'EMAIL_OTP' }));
     expect(seen.every((enabled) => enabled.includes('EMAIL_OTP'))).toBe(true);
     expect(sim.getUserState('ada').preferredMfa).toBe('EMAIL_OTP');
   });

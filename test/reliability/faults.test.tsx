@@ -187,7 +187,7 @@ describe('a failed SetUserMFAPreference', () => {
     render(<Page sink={sink} />, { wrapper: fixture.wrapper });
     const email = await screen.findByRole('switch', { name: en['factor.EMAIL_OTP'] });
     const before = sim.getUserState('ada');
-    sim.setLatency('SetUserMFAPreference', 50);
+    sim.setLatency('SetUserMFAPreference', 300);
 
     fault.inject(sim, {
       timeoutNext: () => {
