@@ -1,38 +1,64 @@
 import {
   AssociateSoftwareTokenCommand,
-  GetUserAuthFactorsCommand,
+  ChangePasswordCommand,
+  CompleteWebAuthnRegistrationCommand,
+  DeleteUserCommand,
+  DeleteUserAttributesCommand,
+  DeleteWebAuthnCredentialCommand,
+  ForgetDeviceCommand,
   GetUserCommand,
+  GetUserAttributeVerificationCodeCommand,
+  GetUserAuthFactorsCommand,
+  GlobalSignOutCommand,
+  ListDevicesCommand,
+  ListWebAuthnCredentialsCommand,
   SetUserMFAPreferenceCommand,
+  StartWebAuthnRegistrationCommand,
+  UpdateDeviceStatusCommand,
+  UpdateUserAttributesCommand,
   VerifySoftwareTokenCommand,
-  type AssociateSoftwareTokenCommandInput,
+  VerifyUserAttributeCommand,
   type CognitoIdentityProviderClient,
-  type GetUserAuthFactorsCommandInput,
-  type GetUserCommandInput,
-  type SetUserMFAPreferenceCommandInput,
-  type VerifySoftwareTokenCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { errorFromService, malformedResponse, networkError, type CognitoError } from './cognito/errors.js';
+import type { CognitoOperationName } from './cognito/operations.js';
 import type { CognitoTransport } from './cognito/transport.js';
-import type { CognitoOperationName } from './cognito/wire.js';
 
-type Sender = (
-  client: CognitoIdentityProviderClient,
-  input: never,
-  options: { abortSignal?: AbortSignal },
-) => Promise<{ $metadata?: unknown }>;
+type Command = Parameters<CognitoIdentityProviderClient['send']>[0];
 
-// Our wire inputs are the SDK's command inputs: the same service model, field for field.
-const SENDERS: Record<CognitoOperationName, Sender> = {
-  GetUser: (client, input: GetUserCommandInput, options) => client.send(new GetUserCommand(input), options),
-  GetUserAuthFactors: (client, input: GetUserAuthFactorsCommandInput, options) =>
-    client.send(new GetUserAuthFactorsCommand(input), options),
-  SetUserMFAPreference: (client, input: SetUserMFAPreferenceCommandInput, options) =>
-    client.send(new SetUserMFAPreferenceCommand(input), options),
-  AssociateSoftwareToken: (client, input: AssociateSoftwareTokenCommandInput, options) =>
-    client.send(new AssociateSoftwareTokenCommand(input), options),
-  VerifySoftwareToken: (client, input: VerifySoftwareTokenCommandInput, options) =>
-    client.send(new VerifySoftwareTokenCommand(input), options),
+// One SDK command per registered operation (a missing one does not compile). Our wire inputs are
+// the SDK's command inputs: the same service model, field for field.
+const COMMANDS: { [Op in CognitoOperationName]: new (input: never) => unknown } = {
+  GetUser: GetUserCommand,
+  GetUserAuthFactors: GetUserAuthFactorsCommand,
+  SetUserMFAPreference: SetUserMFAPreferenceCommand,
+  AssociateSoftwareToken: AssociateSoftwareTokenCommand,
+  VerifySoftwareToken: VerifySoftwareTokenCommand,
+  UpdateUserAttributes: UpdateUserAttributesCommand,
+  GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeCommand,
+  VerifyUserAttribute: VerifyUserAttributeCommand,
+  DeleteUserAttributes: DeleteUserAttributesCommand,
+  ListWebAuthnCredentials: ListWebAuthnCredentialsCommand,
+  StartWebAuthnRegistration: StartWebAuthnRegistrationCommand,
+  CompleteWebAuthnRegistration: CompleteWebAuthnRegistrationCommand,
+  DeleteWebAuthnCredential: DeleteWebAuthnCredentialCommand,
+  ListDevices: ListDevicesCommand,
+  UpdateDeviceStatus: UpdateDeviceStatusCommand,
+  ForgetDevice: ForgetDeviceCommand,
+  GlobalSignOut: GlobalSignOutCommand,
+  ChangePassword: ChangePasswordCommand,
+  DeleteUser: DeleteUserCommand,
 };
+
+/** The SDK turns epoch-seconds timestamps into Dates; the kit's parsers read the wire form. */
+function toWire(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime() / 1000;
+  if (Array.isArray(value)) return value.map(toWire);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toWire(item)]));
+  }
+  return value;
+}
 
 interface SdkError {
   name: string;
@@ -58,7 +84,7 @@ function fromSdkError(operation: CognitoOperationName, error: unknown): CognitoE
   if (isServiceError(error)) {
     // The SDK names the error after the exception code (spec §1); an unreadable body
     // surfaces as a deserialization error with the raw status.
-    return errorFromService(error.name, error.message, error.$metadata?.httpStatusCode);
+    return errorFromService(error.name, error.message, error.$metadata?.httpStatusCode, operation);
   }
   return networkError(error);
 }
@@ -73,12 +99,13 @@ export function createSdkTransport(client: CognitoIdentityProviderClient): Cogni
     async send(operation, input, options = {}) {
       let output: { $metadata?: unknown };
       try {
-        output = await SENDERS[operation](client, input as never, { abortSignal: options.signal });
+        const command = new COMMANDS[operation](input as never) as Command;
+        output = await client.send(command, { abortSignal: options.signal });
       } catch (error) {
         throw fromSdkError(operation, error);
       }
       const { $metadata: _metadata, ...body } = output;
-      return body;
+      return toWire(body);
     },
   };
 }

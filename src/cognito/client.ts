@@ -3,7 +3,8 @@ import type { AuthFactors, CognitoUser } from './model.js';
 import { parseEmpty, parseGetUser, parseGetUserAuthFactors } from './parse.js';
 import { isTokenExpired, readTokenClaims } from './token.js';
 import type { CognitoTransport, SendOptions } from './transport.js';
-import type { CognitoOperationName, CognitoOperations, SetUserMfaPreferenceInput } from './wire.js';
+import type { CognitoOperationName, CognitoOperations } from './operations.js';
+import type { SetUserMfaPreferenceInput } from './wire.js';
 
 type MaybePromise<T> = T | Promise<T>;
 

@@ -1,3 +1,5 @@
+import { operationTraits } from './operations.js';
+
 /**
  * What went wrong, in terms a settings page can act on.
  * - `session-expired`: the user must sign in again.
@@ -8,6 +10,10 @@
  * - `unavailable`: the service failed (5xx); trying again later may help.
  * - `malformed-response`: the service answered with something the kit cannot read.
  * - `configuration`: the app is set up wrongly (token scopes, endpoint, pool).
+ * - `wrong-password`: the current password given to ChangePassword is wrong (the session stays).
+ * - `invalid-password`: a new password breaks the pool's policy or history rule.
+ * - `conflict`: the value belongs to another account (AliasExistsException).
+ * - `delivery-failed`: Cognito could not send the code (CodeDeliveryFailureException).
  * - `unknown`: an exception the kit does not know; its name and message are kept.
  */
 export type CognitoErrorCategory =
@@ -19,11 +25,15 @@ export type CognitoErrorCategory =
   | 'unavailable'
   | 'malformed-response'
   | 'configuration'
+  | 'wrong-password'
+  | 'invalid-password'
+  | 'conflict'
+  | 'delivery-failed'
   | 'unknown';
 
 export interface CognitoErrorOptions {
   /** The Cognito exception name (`__type`), or a kit code such as `NetworkError`. */
-  code: string;
+  code: CognitoErrorCode;
   category: CognitoErrorCategory;
   /** HTTP status, when the service answered. */
   status?: number;
@@ -35,7 +45,8 @@ export interface CognitoErrorOptions {
 /** The one error type the kit throws: every transport and hook rejects with it. */
 export class CognitoError extends Error {
   override readonly name = 'CognitoError';
-  readonly code: string;
+  /** The Cognito exception name (`__type`, kept even when unknown), or a {@link KitErrorCode}. */
+  readonly code: CognitoErrorCode;
   readonly category: CognitoErrorCategory;
   readonly status: number | undefined;
   readonly retryable: boolean;
@@ -61,19 +72,67 @@ export function isCognitoError(error: unknown): error is CognitoError {
   return error instanceof CognitoError;
 }
 
-// Exception names (without the "Exception" suffix) by category. Authentication failures
-// (spec §5.3, as Amplify's isAuthenticationError) end the session.
-const CATEGORY_OF: Record<string, CognitoErrorCategory> = {};
-for (const [category, names] of Object.entries({
-  'not-allowed': 'Forbidden InvalidParameter SoftwareTokenMFANotFound OperationNotEnabled',
-  configuration: 'InvalidUserPoolConfiguration ResourceNotFound',
-  'session-expired': 'PasswordResetRequired UserNotConfirmed UserNotFound',
-  throttled: 'TooManyRequests LimitExceeded',
-  unavailable: 'InternalError ConcurrentModification',
-  'invalid-code': 'CodeMismatch EnableSoftwareTokenMFA ExpiredCode',
-} satisfies Partial<Record<CognitoErrorCategory, string>>)) {
-  for (const name of names.split(' ')) CATEGORY_OF[`${name}Exception`] = category as CognitoErrorCategory;
-}
+/** Every Cognito exception the kit maps to a category. Any other name is kept, as `unknown`. */
+const CATEGORY_OF = {
+  // Ineligible or refused for this user or pool.
+  ForbiddenException: 'not-allowed',
+  InvalidParameterException: 'not-allowed',
+  SoftwareTokenMFANotFoundException: 'not-allowed',
+  OperationNotEnabledException: 'not-allowed',
+  UserLambdaValidationException: 'not-allowed',
+  WebAuthnChallengeNotFoundException: 'not-allowed',
+  WebAuthnCredentialNotSupportedException: 'not-allowed',
+  // The app or pool is set up wrongly.
+  InvalidUserPoolConfigurationException: 'configuration',
+  ResourceNotFoundException: 'configuration',
+  InvalidSmsRoleAccessPolicyException: 'configuration',
+  InvalidSmsRoleTrustRelationshipException: 'configuration',
+  InvalidEmailRoleAccessPolicyException: 'configuration',
+  InvalidLambdaResponseException: 'configuration',
+  UnexpectedLambdaException: 'configuration',
+  WebAuthnNotEnabledException: 'configuration',
+  WebAuthnConfigurationMissingException: 'configuration',
+  WebAuthnRelyingPartyMismatchException: 'configuration',
+  WebAuthnClientMismatchException: 'configuration',
+  WebAuthnOriginNotAllowedException: 'configuration',
+  // Authentication failures end the session (spec §5.3, as Amplify's isAuthenticationError).
+  PasswordResetRequiredException: 'session-expired',
+  UserNotConfirmedException: 'session-expired',
+  UserNotFoundException: 'session-expired',
+  TooManyRequestsException: 'throttled',
+  LimitExceededException: 'throttled',
+  InternalErrorException: 'unavailable',
+  ConcurrentModificationException: 'unavailable',
+  CodeMismatchException: 'invalid-code',
+  EnableSoftwareTokenMFAException: 'invalid-code',
+  ExpiredCodeException: 'invalid-code',
+  AliasExistsException: 'conflict',
+  CodeDeliveryFailureException: 'delivery-failed',
+  InvalidPasswordException: 'invalid-password',
+  PasswordHistoryPolicyViolationException: 'invalid-password',
+  NotAuthorizedException: 'session-expired',
+} as const satisfies Record<string, CognitoErrorCategory>;
+
+/** A Cognito exception name the kit knows. */
+export type CognitoExceptionName = keyof typeof CATEGORY_OF;
+
+/**
+ * Codes the kit gives errors that did not come from Cognito; never an AWS exception name
+ * (those all end in `Exception`).
+ */
+export type KitErrorCode =
+  | 'SessionExpired'
+  | 'NoAccessToken'
+  | 'UserMismatch'
+  | 'NetworkError'
+  | 'AbortError'
+  | 'TimeoutError'
+  | 'MalformedResponse'
+  | 'ServiceUnavailable'
+  | 'UnknownError';
+
+/** A `CognitoError.code`: a known exception or kit code, or any other name as the service sent it. */
+export type CognitoErrorCode = CognitoExceptionName | KitErrorCode | (string & {});
 
 /** Cognito reuses NotAuthorizedException for several causes; only the message tells them apart (spec §5). */
 export function notAuthorizedReason(message: string): 'expired' | 'revoked' | 'scopes' | 'other' {
@@ -89,12 +148,20 @@ export function normaliseErrorCode(raw: string): string {
   return withoutUri.slice(withoutUri.lastIndexOf('#') + 1).trim();
 }
 
-/** Builds the kit's error from a Cognito exception name, message and HTTP status. */
-export function errorFromService(rawCode: string, message: string, status?: number): CognitoError {
+/**
+ * Builds the kit's error from a Cognito exception name, message and HTTP status. `operation`
+ * decides what a NotAuthorizedException that is not about the token means (its registry entry,
+ * docs/behaviour.md#not-authorized): for ChangePassword, a wrong previous password.
+ */
+export function errorFromService(rawCode: string, message: string, status?: number, operation?: string): CognitoError {
   const code = normaliseErrorCode(rawCode) || 'UnknownError';
-  let category: CognitoErrorCategory = CATEGORY_OF[code] ?? 'unknown';
+  let category: CognitoErrorCategory = (CATEGORY_OF as Record<string, CognitoErrorCategory>)[code] ?? 'unknown';
   if (code === 'NotAuthorizedException') {
-    category = notAuthorizedReason(message) === 'scopes' ? 'configuration' : 'session-expired';
+    const reason = notAuthorizedReason(message);
+    if (reason === 'scopes') category = 'configuration';
+    else if (reason === 'other' && operation !== undefined && operationTraits(operation).notAuthorized === 'password') {
+      category = 'wrong-password';
+    }
   }
   if (category === 'unknown' && status !== undefined && status >= 500) category = 'unavailable';
   // The SDK's standard retry strategy retries exactly these (spec §1).

@@ -1,5 +1,5 @@
 import { CognitoError, errorFromService, malformedResponse, networkError } from './errors.js';
-import { MUTATING_OPERATIONS, type CognitoOperationName, type CognitoOperations } from './wire.js';
+import { operationTraits, type CognitoOperationName, type CognitoOperations } from './operations.js';
 
 export interface SendOptions {
   signal?: AbortSignal;
@@ -53,10 +53,10 @@ const wait = (ms: number, signal?: AbortSignal) =>
 function mayRetry(operation: CognitoOperationName, error: CognitoError): boolean {
   if (!error.retryable) return false;
   if (error.category === 'throttled') return true;
-  return !MUTATING_OPERATIONS.has(operation);
+  return !operationTraits(operation).mutates;
 }
 
-async function readError(response: Response): Promise<CognitoError> {
+async function readError(operation: CognitoOperationName, response: Response): Promise<CognitoError> {
   const text = await response.text().catch(() => '');
   let body: { __type?: unknown; code?: unknown; message?: unknown; Message?: unknown } = {};
   try {
@@ -68,7 +68,7 @@ async function readError(response: Response): Promise<CognitoError> {
     (value): value is string => typeof value === 'string' && value !== '',
   );
   const message = [body.message, body.Message].find((value): value is string => typeof value === 'string');
-  if (code) return errorFromService(code, message ?? '', response.status);
+  if (code) return errorFromService(code, message ?? '', response.status, operation);
   return errorFromService(
     response.status >= 500 ? 'ServiceUnavailable' : 'UnknownError',
     `Cognito answered HTTP ${response.status} without an error code.`,
@@ -97,7 +97,7 @@ export function createFetchTransport(options: FetchTransportOptions): CognitoTra
     } catch (error) {
       throw networkError(error);
     }
-    if (!response.ok) throw await readError(response);
+    if (!response.ok) throw await readError(operation, response);
     const text = await response.text();
     try {
       return text ? (JSON.parse(text) as unknown) : {};

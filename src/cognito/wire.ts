@@ -65,21 +65,3 @@ export interface VerifySoftwareTokenOutput {
 
 /** Operations that take nothing but the access token. */
 export type EmptyInput = object;
-
-/** Input and output of every operation the kit calls, keyed by operation name. */
-export interface CognitoOperations {
-  GetUser: { input: EmptyInput; output: GetUserOutput };
-  GetUserAuthFactors: { input: EmptyInput; output: GetUserAuthFactorsOutput };
-  SetUserMFAPreference: { input: SetUserMfaPreferenceInput; output: Record<string, never> };
-  AssociateSoftwareToken: { input: EmptyInput; output: AssociateSoftwareTokenOutput };
-  VerifySoftwareToken: { input: VerifySoftwareTokenInput; output: VerifySoftwareTokenOutput };
-}
-
-export type CognitoOperationName = keyof CognitoOperations;
-
-/** Operations that change state: a transport never blindly retries these. */
-export const MUTATING_OPERATIONS: ReadonlySet<CognitoOperationName> = new Set([
-  'SetUserMFAPreference',
-  'AssociateSoftwareToken',
-  'VerifySoftwareToken',
-]);

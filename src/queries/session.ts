@@ -12,9 +12,9 @@ import { updateSessionFacts } from './options.js';
 export function expireUserCache(queryClient: QueryClient, userId: string, error: CognitoError): void {
   dropOverlay(queryClient, userId);
   updateSessionFacts(queryClient, userId, () => ({ totpVerified: false, unavailable: [] }));
-  for (const queryKey of [cognitoKeys.profile(userId), cognitoKeys.authFactors(userId)]) {
-    const query = queryClient.getQueryCache().find({ queryKey, exact: true });
-    if (!query) continue;
+  // Every query under the user's key prefix, whichever domain made it: a new domain is cleared
+  // without anyone listing it here.
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: cognitoKeys.user(userId) })) {
     // A fetch in flight is about to fail with this error; only its data needs dropping.
     const failed = query.state.fetchStatus === 'fetching' ? {} : { status: 'error' as const, error, errorUpdatedAt: Date.now() };
     query.setState({ ...query.state, data: undefined, dataUpdatedAt: 0, ...failed });

@@ -3,14 +3,11 @@
  * the wire protocol does (spec §1, §2, §3, §5). Pure: no Node or browser APIs beyond Web Crypto,
  * so it runs in Node, jsdom and a real browser.
  */
-import type {
-  AssociateSoftwareTokenOutput,
-  GetUserAuthFactorsOutput,
-  GetUserOutput,
-  MfaFactor,
-  VerifySoftwareTokenOutput,
-} from '../cognito/wire.js';
-import { applyMfaPreference, inFactorOrder, MFA_FACTORS } from './mfa.js';
+import { OPERATIONS, type CognitoOperationName } from '../cognito/operations.js';
+import type { MfaFactor } from '../cognito/wire.js';
+import { inFactorOrder, MFA_FACTORS } from './mfa.js';
+import { configuredAuthFactors, type UserRecord } from './operations/context.js';
+import { createOperations } from './operations/index.js';
 import {
   CognitoFault,
   errorCodeOf,
@@ -22,19 +19,13 @@ import {
 } from './protocol.js';
 import { randomUuid } from './random.js';
 import { TokenStore, type IssueTokenOptions } from './tokens.js';
-import { randomBase32Secret, verifyTotpCode } from './totp.js';
+import { randomBase32Secret } from './totp.js';
 
-/** The operations the simulator serves. */
-export const SIMULATED_OPERATIONS = [
-  'GetUser',
-  'GetUserAuthFactors',
-  'SetUserMFAPreference',
-  'AssociateSoftwareToken',
-  'VerifySoftwareToken',
-] as const;
+/** The operations the simulator serves: every operation the kit sends. */
+export const SIMULATED_OPERATIONS = Object.keys(OPERATIONS) as readonly CognitoOperationName[];
 
 /** The name of an operation the simulator serves. */
-export type SimulatedOperation = (typeof SIMULATED_OPERATIONS)[number];
+export type SimulatedOperation = CognitoOperationName;
 
 /** User-pool settings a signed-in user cannot see but that change the service's answers (spec §6). */
 export interface PoolConfig {
@@ -163,17 +154,6 @@ export interface CognitoSimulator {
   handle(operation: string, body: unknown): Promise<SimulatorResponse>;
 }
 
-interface UserRecord {
-  username: string;
-  sub: string;
-  attributes: Record<string, string>;
-  enabledMfa: MfaFactor[];
-  preferredMfa: MfaFactor | null;
-  totpSecret: string | null;
-  pendingTotpSecret: string | null;
-  configuredAuthFactors: string[];
-}
-
 const DEFAULT_FAILURE_MESSAGES: Record<string, string> = {
   TooManyRequestsException: 'Rate exceeded',
   LimitExceededException: 'Attempt limit exceeded, please try after some time.',
@@ -241,20 +221,6 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     return user;
   }
 
-  function configuredAuthFactors(user: UserRecord): string[] {
-    const factors = [...user.configuredAuthFactors];
-    if (user.totpSecret !== null && !factors.includes('SOFTWARE_TOKEN')) factors.push('SOFTWARE_TOKEN');
-    return factors;
-  }
-
-  /** The MFA fields GetUser and GetUserAuthFactors share: absent rather than empty (spec §2). */
-  function mfaFields(user: UserRecord): Pick<GetUserOutput, 'UserMFASettingList' | 'PreferredMfaSetting'> {
-    return {
-      ...(user.enabledMfa.length > 0 && { UserMFASettingList: [...user.enabledMfa] }),
-      ...(user.preferredMfa !== null && { PreferredMfaSetting: user.preferredMfa }),
-    };
-  }
-
   function authenticate(input: Record<string, unknown>): UserRecord {
     const token = input.AccessToken;
     if (typeof token !== 'string' || token === '') {
@@ -268,66 +234,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     return userOf(result.username);
   }
 
-  type Operation = (user: UserRecord, input: Record<string, unknown>) => Promise<object> | object;
-  const operations: Record<SimulatedOperation, Operation> = {
-    GetUser: (user): GetUserOutput => ({
-      Username: user.username,
-      UserAttributes: [
-        { Name: 'sub', Value: user.sub },
-        ...Object.entries(user.attributes).map(([Name, Value]) => ({ Name, Value })),
-      ],
-      ...mfaFields(user),
-    }),
-
-    GetUserAuthFactors: (user): GetUserAuthFactorsOutput => ({
-      Username: user.username,
-      ...mfaFields(user),
-      ConfiguredUserAuthFactors: configuredAuthFactors(user),
-    }),
-
-    SetUserMFAPreference: (user, input) => {
-      const choice = applyMfaPreference(pool, { ...user, totpVerified: user.totpSecret !== null }, input);
-      user.enabledMfa = choice.enabledMfa;
-      user.preferredMfa = choice.preferredMfa;
-      return {};
-    },
-
-    AssociateSoftwareToken: (user): AssociateSoftwareTokenOutput => {
-      if (pool.mfa === 'OFF' || !pool.factors.includes('SOFTWARE_TOKEN_MFA')) {
-        throw new CognitoFault(
-          'SoftwareTokenMFANotFoundException',
-          'Software Token MFA has not been enabled by the userPool.',
-        );
-      }
-      // Row 13: the old secret stops working at once, while SOFTWARE_TOKEN_MFA stays in the enabled list.
-      user.totpSecret = null;
-      user.pendingTotpSecret = randomBase32Secret();
-      return { SecretCode: user.pendingTotpSecret };
-    },
-
-    VerifySoftwareToken: async (user, input): Promise<VerifySoftwareTokenOutput> => {
-      const code = input.UserCode;
-      if (typeof code !== 'string' || !/^\d{6}$/.test(code)) {
-        throw new CognitoFault(
-          'InvalidParameterException',
-          "1 validation error detected: Value at 'userCode' failed to satisfy constraint: Member must be 6 digits",
-        );
-      }
-      const pending = user.pendingTotpSecret;
-      if (pending === null) {
-        throw new CognitoFault('SoftwareTokenMFANotFoundException', 'Software Token MFA does not exist for the user.');
-      }
-      const valid = await verifyTotpCode(pending, code, pool.now());
-      // A re-association while the code was being checked makes this verification stale.
-      if (!valid || user.pendingTotpSecret !== pending) {
-        throw new CognitoFault('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
-      }
-      // Row 14: verified, but not enabled as MFA until SetUserMFAPreference.
-      user.totpSecret = pending;
-      user.pendingTotpSecret = null;
-      return { Status: 'SUCCESS' };
-    },
-  };
+  const operations = createOperations({ pool, tokens, users });
 
   async function run(operation: string, input: Record<string, unknown> | null): Promise<SimulatorResponse> {
     try {

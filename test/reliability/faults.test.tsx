@@ -9,6 +9,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CognitoErrorCategory } from '../../src/cognito/errors.js';
 import { en, FactorBadges, MfaToggleList, PreferredMfaPicker } from '../../src/components/index.js';
+import type { MfaErrorCategory } from '../../src/components/messages/en.js';
 import { useMfaSettings, type MfaSettings } from '../../src/queries/hooks.js';
 import type { CognitoSimulator } from '../../src/testing/index.js';
 import { installHandlers } from '../handlers.js';
@@ -140,7 +141,7 @@ function announced(fault: FaultCase): string {
       ? en['error.unknown']('Something new happened')
       : fault.locksFactor
         ? en['error.not-allowed']
-        : en[`error.${fault.category}` as const];
+        : en[`error.${fault.category as MfaErrorCategory}`];
   return en.turnOnFailed(en['factor.EMAIL_OTP'], reason);
 }
 

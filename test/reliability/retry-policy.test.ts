@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createFetchTransport } from '../../src/cognito/transport.js';
-import type { CognitoOperationName } from '../../src/cognito/wire.js';
+import type { CognitoOperationName } from '../../src/cognito/operations.js';
 
 type Answer = () => Response | Promise<Response>;
 

@@ -5,11 +5,17 @@ import { enCore } from './en-core.js';
 // The context holds the settings components' English defaults plus every override; the setup
 // flow's defaults are added where they are read (useSecurityMessages), so pages without the
 // flow never load them.
-const MessagesContext = createContext<CoreMessages & Partial<SecurityMessages>>(enCore);
+const MessagesContext = createContext<CoreMessages & AnyMessages>(enCore);
+
+/**
+ * Messages for any of the kit's components: the MFA components' keys ({@link SecurityMessages})
+ * and each other component's own catalogue (`contactDetailsDe`, say), in one object.
+ */
+export type AnyMessages = Partial<SecurityMessages> & { readonly [key: string]: unknown };
 
 export interface SecurityMessagesProviderProps {
   /** Messages to use below; the ones left out come from the enclosing provider (English at the top). */
-  messages: Partial<SecurityMessages>;
+  messages: AnyMessages;
   children?: ReactNode;
 }
 
@@ -18,6 +24,16 @@ export function SecurityMessagesProvider({ messages, children }: SecurityMessage
   const parent = useContext(MessagesContext);
   const value = useMemo(() => ({ ...parent, ...messages }), [parent, messages]);
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
+}
+
+/**
+ * A component's messages in effect: its own English `defaults`, then what the providers above
+ * set for its keys, then its `messages` prop. Each component keeps its catalogue in its folder,
+ * so a page loads only the strings of the components it renders.
+ */
+export function useComponentMessages<M extends object>(defaults: M, overrides?: Partial<M>): M {
+  const provided = useContext(MessagesContext) as object as Partial<M>;
+  return useMemo(() => ({ ...defaults, ...provided, ...overrides }), [defaults, provided, overrides]);
 }
 
 /** The settings components' messages in effect: the provider's, with a component's own `messages` on top. */

@@ -7,6 +7,12 @@ import { totpEn } from './en-totp.js';
 /** Sign-in methods (`ConfiguredUserAuthFactors`) the catalogue names; others are shown generically. */
 export type KnownSignInMethod = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 
+/** Error categories the MFA components can meet; other domains' catalogues word the rest. */
+export type MfaErrorCategory = Exclude<
+  CognitoErrorCategory,
+  'unknown' | 'wrong-password' | 'invalid-password' | 'conflict' | 'delivery-failed'
+>;
+
 type Keyed<Prefix extends string, Key extends string, Value = string> = {
   [K in Key as `${Prefix}.${K}`]: Value;
 };
@@ -18,7 +24,7 @@ type Keyed<Prefix extends string, Key extends string, Value = string> = {
 export type CoreMessages = Keyed<'factor', MfaFactor> &
   Keyed<'hint', MfaFactor> &
   Keyed<'blocked', MfaIneligibility> &
-  Keyed<'error', Exclude<CognitoErrorCategory, 'unknown'>> &
+  Keyed<'error', MfaErrorCategory> &
   Keyed<'signIn', KnownSignInMethod> & {
     /** The service's own message is shown only for errors the kit does not know. */
     'error.unknown': (detail: string) => string;
@@ -58,7 +64,7 @@ export type CoreMessages = Keyed<'factor', MfaFactor> &
   };
 
 /** Strings of the authenticator-app setup flow (`TotpSetup`). */
-export interface TotpMessages {
+export type TotpMessages = {
   'totp.intro': string;
   'totp.start': string;
   'totp.starting': string;
@@ -91,7 +97,7 @@ export interface TotpMessages {
   'totp.doneTitle': string;
   'totp.donePreferred': string;
   'totp.doneNotPreferred': string;
-}
+};
 
 /**
  * Every string the components show or announce: {@link CoreMessages} and, for `TotpSetup`,

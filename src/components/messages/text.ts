@@ -1,7 +1,7 @@
 import type { CognitoError } from '../../cognito/errors.js';
 import { isMfaFactor, type MfaIneligibility } from '../../cognito/mfa.js';
 import type { AuthFactorType, MfaSettingValue } from '../../cognito/wire.js';
-import type { CoreMessages, KnownSignInMethod } from './en.js';
+import type { CoreMessages, KnownSignInMethod, MfaErrorCategory } from './en.js';
 
 const SIGN_IN_METHODS: readonly string[] = ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] satisfies KnownSignInMethod[];
 
@@ -23,5 +23,6 @@ export function signInName(m: CoreMessages, value: AuthFactorType): string {
 export function errorReason(m: CoreMessages, error: CognitoError): string {
   const reason = error.code as MfaIneligibility;
   if (error.category === 'not-allowed' && `blocked.${reason}` in m) return m[`blocked.${reason}`];
-  return error.category === 'unknown' ? m['error.unknown'](error.message) : m[`error.${error.category}`];
+  const known = m[`error.${error.category as MfaErrorCategory}`] as string | undefined;
+  return known ?? m['error.unknown'](error.message);
 }

@@ -1,0 +1,119 @@
+/**
+ * The one registry of Cognito operations the kit sends. Each operation declares its input and
+ * output (`CognitoOperations`) and its traits (`OPERATIONS`): whether it changes state, and what
+ * its NotAuthorizedException means. The transports' retry rule, the AWS SDK senders, the
+ * simulator's operation list and the error mapping are derived from it, so an operation left out
+ * is a type error, never a silent retry. Adding one: CONTRIBUTING.md, "Adding an operation".
+ */
+import type {
+  ChangePasswordInput,
+} from './password.js';
+import type {
+  DeleteUserAttributesInput,
+  GetUserAttributeVerificationCodeInput,
+  GetUserAttributeVerificationCodeOutput,
+  UpdateUserAttributesInput,
+  UpdateUserAttributesOutput,
+  VerifyUserAttributeInput,
+} from './contacts.js';
+import type { ForgetDeviceInput, ListDevicesInput, ListDevicesOutput, UpdateDeviceStatusInput } from './devices.js';
+import type {
+  CompleteWebAuthnRegistrationInput,
+  DeleteWebAuthnCredentialInput,
+  ListWebAuthnCredentialsInput,
+  ListWebAuthnCredentialsOutput,
+  StartWebAuthnRegistrationOutput,
+} from './passkeys.js';
+import type {
+  AssociateSoftwareTokenOutput,
+  EmptyInput,
+  GetUserAuthFactorsOutput,
+  GetUserOutput,
+  SetUserMfaPreferenceInput,
+  VerifySoftwareTokenInput,
+  VerifySoftwareTokenOutput,
+} from './wire.js';
+
+type EmptyOutput = Record<string, never>;
+
+/** Input and output of every operation the kit sends, keyed by the service's operation name. */
+export interface CognitoOperations {
+  // User and MFA (docs/behaviour.md#mfa)
+  GetUser: { input: EmptyInput; output: GetUserOutput };
+  GetUserAuthFactors: { input: EmptyInput; output: GetUserAuthFactorsOutput };
+  SetUserMFAPreference: { input: SetUserMfaPreferenceInput; output: EmptyOutput };
+  AssociateSoftwareToken: { input: EmptyInput; output: AssociateSoftwareTokenOutput };
+  VerifySoftwareToken: { input: VerifySoftwareTokenInput; output: VerifySoftwareTokenOutput };
+  // Contact details (docs/behaviour.md#contact-details)
+  UpdateUserAttributes: { input: UpdateUserAttributesInput; output: UpdateUserAttributesOutput };
+  GetUserAttributeVerificationCode: {
+    input: GetUserAttributeVerificationCodeInput;
+    output: GetUserAttributeVerificationCodeOutput;
+  };
+  VerifyUserAttribute: { input: VerifyUserAttributeInput; output: EmptyOutput };
+  DeleteUserAttributes: { input: DeleteUserAttributesInput; output: EmptyOutput };
+  // Passkeys (docs/behaviour.md#passkeys)
+  ListWebAuthnCredentials: { input: ListWebAuthnCredentialsInput; output: ListWebAuthnCredentialsOutput };
+  StartWebAuthnRegistration: { input: EmptyInput; output: StartWebAuthnRegistrationOutput };
+  CompleteWebAuthnRegistration: { input: CompleteWebAuthnRegistrationInput; output: EmptyOutput };
+  DeleteWebAuthnCredential: { input: DeleteWebAuthnCredentialInput; output: EmptyOutput };
+  // Devices and sign-out (docs/behaviour.md#devices)
+  ListDevices: { input: ListDevicesInput; output: ListDevicesOutput };
+  UpdateDeviceStatus: { input: UpdateDeviceStatusInput; output: EmptyOutput };
+  ForgetDevice: { input: ForgetDeviceInput; output: EmptyOutput };
+  GlobalSignOut: { input: EmptyInput; output: EmptyOutput };
+  // Password and account (docs/behaviour.md#password)
+  ChangePassword: { input: ChangePasswordInput; output: EmptyOutput };
+  DeleteUser: { input: EmptyInput; output: EmptyOutput };
+}
+
+/** The name of an operation the kit sends. */
+export type CognitoOperationName = keyof CognitoOperations;
+
+/** What one operation is, beyond its shapes. */
+export interface OperationTraits {
+  /**
+   * It changes state. A transport never re-sends it after an unknown outcome (5xx, network,
+   * unreadable answer): it may have been applied. Throttling is still retried, since Cognito
+   * refused it before applying it (docs/behaviour.md#retries).
+   */
+  readonly mutates: boolean;
+  /**
+   * What its NotAuthorizedException means besides the token messages (expired, revoked,
+   * scopes): `'session'` — the session is over; `'password'` — the previous password is wrong
+   * (ChangePassword answers "Incorrect username or password."), a field error that keeps the
+   * session (docs/behaviour.md#not-authorized).
+   */
+  readonly notAuthorized: 'session' | 'password';
+}
+
+const read = { mutates: false, notAuthorized: 'session' } as const;
+const write = { mutates: true, notAuthorized: 'session' } as const;
+
+/** Every operation's traits. A missing operation does not compile. */
+export const OPERATIONS = {
+  GetUser: read,
+  GetUserAuthFactors: read,
+  SetUserMFAPreference: write,
+  AssociateSoftwareToken: write,
+  VerifySoftwareToken: write,
+  UpdateUserAttributes: write,
+  GetUserAttributeVerificationCode: write,
+  VerifyUserAttribute: write,
+  DeleteUserAttributes: write,
+  ListWebAuthnCredentials: read,
+  StartWebAuthnRegistration: write,
+  CompleteWebAuthnRegistration: write,
+  DeleteWebAuthnCredential: write,
+  ListDevices: read,
+  UpdateDeviceStatus: write,
+  ForgetDevice: write,
+  GlobalSignOut: write,
+  ChangePassword: { mutates: true, notAuthorized: 'password' },
+  DeleteUser: write,
+} as const satisfies { readonly [Op in CognitoOperationName]: OperationTraits };
+
+/** The traits of an operation; an unknown name (a newer service operation sent through `call`) is treated as a write. */
+export function operationTraits(operation: string): OperationTraits {
+  return (OPERATIONS as Record<string, OperationTraits | undefined>)[operation] ?? write;
+}

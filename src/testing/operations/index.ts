@@ -1,0 +1,33 @@
+/**
+ * Every operation the simulator serves, one module per domain. The record must cover the kit's
+ * whole registry (`src/cognito/operations.ts`): an operation without a handler does not compile.
+ */
+import type { CognitoOperationName } from '../../cognito/operations.js';
+import { CognitoFault } from '../protocol.js';
+import type { OperationHandler, SimulatorContext } from './context.js';
+import { mfaOperations } from './mfa.js';
+
+// TEMPORARY while the domain modules land (contacts, passkeys, devices, password).
+const notSimulatedYet = (operation: string): OperationHandler => () => {
+  throw new CognitoFault('UnknownOperationException', `The simulator does not serve ${operation} yet`);
+};
+
+export function createOperations(context: SimulatorContext): Record<CognitoOperationName, OperationHandler> {
+  return {
+    ...mfaOperations(context),
+    UpdateUserAttributes: notSimulatedYet('UpdateUserAttributes'),
+    GetUserAttributeVerificationCode: notSimulatedYet('GetUserAttributeVerificationCode'),
+    VerifyUserAttribute: notSimulatedYet('VerifyUserAttribute'),
+    DeleteUserAttributes: notSimulatedYet('DeleteUserAttributes'),
+    ListWebAuthnCredentials: notSimulatedYet('ListWebAuthnCredentials'),
+    StartWebAuthnRegistration: notSimulatedYet('StartWebAuthnRegistration'),
+    CompleteWebAuthnRegistration: notSimulatedYet('CompleteWebAuthnRegistration'),
+    DeleteWebAuthnCredential: notSimulatedYet('DeleteWebAuthnCredential'),
+    ListDevices: notSimulatedYet('ListDevices'),
+    UpdateDeviceStatus: notSimulatedYet('UpdateDeviceStatus'),
+    ForgetDevice: notSimulatedYet('ForgetDevice'),
+    GlobalSignOut: notSimulatedYet('GlobalSignOut'),
+    ChangePassword: notSimulatedYet('ChangePassword'),
+    DeleteUser: notSimulatedYet('DeleteUser'),
+  };
+}
