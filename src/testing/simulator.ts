@@ -110,7 +110,7 @@ export type SimulatedFailure = { code: string; message?: string; status?: number
 /** One entry of the call log. */
 export interface SimulatedCall {
   operation: string;
-  /** The request body, with `AccessToken` replaced by `'<redacted>'`. */
+  /** The request body, with every secret field (`AccessToken`, passwords, codes) replaced by `'<redacted>'`. */
   input: Record<string, unknown>;
   /** HTTP status; 0 for a simulated network failure. */
   status: number;
@@ -180,10 +180,26 @@ function parseBody(body: unknown): Record<string, unknown> | null {
   }
 }
 
+/**
+ * Request fields that carry secrets: tokens, passwords, one-time codes, sign-in credentials.
+ * The call log keeps that they were sent, never their value.
+ */
+export const SECRET_FIELDS: readonly string[] = [
+  'AccessToken',
+  'RefreshToken',
+  'Session',
+  'PreviousPassword',
+  'ProposedPassword',
+  'Password',
+  'Code',
+  'UserCode',
+  'ConfirmationCode',
+];
+
 function redact(input: Record<string, unknown> | null): Record<string, unknown> {
   if (!input) return {};
   const copy = structuredClone(input);
-  if ('AccessToken' in copy) copy.AccessToken = '<redacted>';
+  for (const field of SECRET_FIELDS) if (field in copy) copy[field] = '<redacted>';
   return copy;
 }
 
