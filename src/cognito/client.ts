@@ -63,7 +63,17 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     return error;
   };
 
-  async function refresh(cause: unknown): Promise<string> {
+  // One refresh per expired token: every request that met the expiry of `stale` (read ahead of
+  // time from `exp`, or answered "expired") shares it, so a rotating refresh token is used once
+  // (docs/behaviour.md#token-refresh). Its outcome is kept until another token expires.
+  let lastRefresh: { stale: string; token: Promise<string> } | undefined;
+
+  function refresh(stale: string, cause: unknown): Promise<string> {
+    if (lastRefresh?.stale !== stale) lastRefresh = { stale, token: runRefresh(cause) };
+    return lastRefresh.token;
+  }
+
+  async function runRefresh(cause: unknown): Promise<string> {
     let token: string | null | undefined | void;
     if (options.refreshAccessToken) {
       try {
@@ -85,7 +95,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       throw expire(sessionExpired(error, 'NoAccessToken'));
     }
     if (!token) throw expire(sessionExpired(undefined, 'NoAccessToken'));
-    if (isTokenExpired(token) && options.refreshAccessToken) token = await refresh(undefined);
+    if (isTokenExpired(token) && options.refreshAccessToken) token = await refresh(token, undefined);
     const { sub } = readTokenClaims(token);
     if (options.userId !== undefined && sub !== undefined && sub !== options.userId) {
       throw new CognitoError('The access token belongs to another user than `userId`.', {
@@ -104,14 +114,15 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     const send = (AccessToken: string) => options.transport.send(operation, { ...input, AccessToken }, sendOptions);
     try {
       let result: unknown;
+      const token = await currentToken();
       try {
-        result = await send(await currentToken());
+        result = await send(token);
       } catch (error) {
         const expired =
           isCognitoError(error) && error.code === 'NotAuthorizedException' && notAuthorizedReason(error.message) === 'expired';
         if (!expired) throw error;
         // The expired call had no effect (spec §5): refresh once and replay once.
-        result = await send(await refresh(error));
+        result = await send(await refresh(token, error));
       }
       notified = false;
       return result;

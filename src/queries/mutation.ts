@@ -1,7 +1,7 @@
 import { useMutation, type QueryClient } from '@tanstack/react-query';
 import { isOutcomeUnknown, type CognitoError } from '../cognito/errors.js';
 import { applyMfaIntent, buildMfaRequest, type MfaIntent, type PoolMfaConfig } from '../cognito/mfa.js';
-import type { MfaState } from '../cognito/model.js';
+import type { AuthFactors, CognitoUser, MfaState } from '../cognito/model.js';
 import { cognitoKeys } from './keys.js';
 import {
   cognitoUserQueryOptions,
@@ -9,16 +9,25 @@ import {
   updateSessionFacts,
   type CognitoQueryScope,
 } from './options.js';
-import { getOverlay, withPending, type MfaOverlay } from './overlay.js';
+import { getOverlay, peekOverlay, withPending, type MfaOverlay } from './overlay.js';
 import { useCognitoSecurity } from './provider.js';
 
 let nextMutationId = 0;
 
-type Context = { id: number } | undefined;
+/** Identifies one change in the optimistic overlay, so that it alone is rolled back or confirmed. */
+export interface MfaChangeContext {
+  readonly id: number;
+}
 
-/** Takes a finished change off the overlay; `confirmed` folds it into the server state. */
-function finish(queryClient: QueryClient, userId: string, context: Context, confirmed?: MfaIntent): MfaOverlay {
-  const overlay = getOverlay(queryClient, userId);
+type Context = MfaChangeContext | undefined;
+
+/**
+ * Takes a finished change off the overlay; `confirmed` folds it into the server state.
+ * Nothing to do once the session ended (the overlay went with the user's data).
+ */
+function finish(queryClient: QueryClient, userId: string, context: Context, confirmed?: MfaIntent): MfaOverlay | undefined {
+  const overlay = peekOverlay(queryClient, userId);
+  if (!overlay) return undefined;
   overlay.pending = overlay.pending.filter((entry) => entry.id !== context?.id);
   if (confirmed) {
     overlay.epoch++;
@@ -30,10 +39,11 @@ function finish(queryClient: QueryClient, userId: string, context: Context, conf
   return overlay;
 }
 
+/** Writes the MFA slice into the GetUser and GetUserAuthFactors caches, leaving the rest of each as it is. */
 function writeCaches(queryClient: QueryClient, userId: string, overlay: MfaOverlay): void {
   const { user, factors } = overlay.confirmed;
-  if (user) queryClient.setQueryData(cognitoKeys.profile(userId), withPending(overlay, user));
-  if (factors) queryClient.setQueryData(cognitoKeys.authFactors(userId), withPending(overlay, factors));
+  if (user) queryClient.setQueryData<CognitoUser>(cognitoKeys.cognitoUser(userId), (data) => data && { ...data, ...withPending(overlay, user) });
+  if (factors) queryClient.setQueryData<AuthFactors>(cognitoKeys.authFactors(userId), (data) => data && { ...data, ...withPending(overlay, factors) });
 }
 
 async function confirmedState(queryClient: QueryClient, scope: CognitoQueryScope): Promise<MfaState> {
@@ -75,6 +85,7 @@ export function setMfaPreferenceMutationOptions(scope: CognitoQueryScope & { poo
     onError: (error: CognitoError, intent: MfaIntent, context: Context, { client: queryClient }: { client: QueryClient }) => {
       // Roll back exactly this change: later changes stay on screen.
       const overlay = finish(queryClient, userId, context);
+      if (!overlay) return;
       if (isOutcomeUnknown(error)) {
         // It may have been applied: re-read before the next change, and re-read any read in flight.
         overlay.unsure = true;
@@ -90,9 +101,13 @@ export function setMfaPreferenceMutationOptions(scope: CognitoQueryScope & { poo
       }
     },
     onSettled: (_data: unknown, _error: unknown, _intent: MfaIntent, _context: unknown, { client: queryClient }: { client: QueryClient }) => {
-      // Settle against the server once nothing more is in flight.
-      if (getOverlay(queryClient, userId).pending.length === 0) {
-        return queryClient.invalidateQueries({ queryKey: cognitoKeys.user(userId), exact: false });
+      // Settle against the server once nothing more is in flight: only what MFA changes.
+      if (peekOverlay(queryClient, userId)?.pending.length === 0) {
+        return Promise.all(
+          [cognitoKeys.cognitoUser(userId), cognitoKeys.authFactors(userId)].map((queryKey) =>
+            queryClient.invalidateQueries({ queryKey, exact: true }),
+          ),
+        );
       }
     },
   };
@@ -105,7 +120,7 @@ export function setMfaPreferenceMutationOptions(scope: CognitoQueryScope & { poo
  */
 export function useSetMfaPreference() {
   const { client, userId, pool } = useCognitoSecurity('useSetMfaPreference');
-  return useMutation<void, CognitoError, MfaIntent, { id: number }>({
+  return useMutation<void, CognitoError, MfaIntent, MfaChangeContext>({
     ...setMfaPreferenceMutationOptions({ client, userId, pool }),
   });
 }

@@ -3,7 +3,8 @@ import type { CognitoClient } from '../cognito/client.js';
 import type { CognitoError } from '../cognito/errors.js';
 import type { AuthFactors, CognitoUser, MfaState } from '../cognito/model.js';
 import { cognitoKeys } from './keys.js';
-import { getOverlay, withPending } from './overlay.js';
+import { getOverlay, peekOverlay, withPending } from './overlay.js';
+import { userStore } from './store.js';
 
 /** What every query and mutation of the kit needs: a client and whose data it is. */
 export interface CognitoQueryScope {
@@ -28,23 +29,23 @@ async function readConfirmed<T extends MfaState>(
   slot: 'user' | 'factors',
   read: () => Promise<T>,
 ): Promise<T> {
-  const overlay = getOverlay(queryClient, userId);
   for (let attempt = 0; ; attempt++) {
-    const epoch = overlay.epoch;
+    const epoch = peekOverlay(queryClient, userId)?.epoch ?? 0;
     const data = await read();
+    const overlay = getOverlay(queryClient, userId);
     // A change was confirmed while this read was on its way: the answer may predate it.
     if (overlay.epoch !== epoch && attempt < 2) continue;
-    (overlay.confirmed as Record<typeof slot, MfaState | undefined>)[slot] = data;
+    overlay.confirmed[slot] = { enabled: data.enabled, preferred: data.preferred };
     // A read that no change raced is the truth, whatever earlier changes did.
     if (slot === 'user' && overlay.epoch === epoch) overlay.unsure = false;
-    return withPending(overlay, data);
+    return { ...data, ...withPending(overlay, data) };
   }
 }
 
 /** Options for the signed-in user (GetUser): use with `useQuery`, `useSuspenseQuery`, `prefetchQuery`. */
 export function cognitoUserQueryOptions({ client, userId }: CognitoQueryScope) {
   return queryOptions<CognitoUser, CognitoError>({
-    queryKey: cognitoKeys.profile(userId),
+    queryKey: cognitoKeys.cognitoUser(userId),
     queryFn: ({ client: queryClient, signal }) =>
       readConfirmed(queryClient, userId, 'user', () => client.getUser({ signal })),
     // The fetch transport already retried what may help.
@@ -62,14 +63,19 @@ export function authFactorsQueryOptions({ client, userId }: CognitoQueryScope) {
   });
 }
 
-/** Options for session facts; they live only in the cache and are never fetched. */
+/**
+ * Options for the session's MFA facts. They live only in the cache, are never fetched, and
+ * last for the rest of the session (until it ends, the user switches or the cache is cleared),
+ * mounted or not (docs/behaviour.md#session-facts).
+ */
 export function mfaSessionFactsQueryOptions(userId: string) {
-  const queryKey = cognitoKeys.session(userId);
+  const queryKey = cognitoKeys.mfaSessionFacts(userId);
   return queryOptions<MfaSessionFacts>({
     queryKey,
     queryFn: ({ client }) => client.getQueryData<MfaSessionFacts>(queryKey) ?? INITIAL_FACTS,
     initialData: INITIAL_FACTS,
     staleTime: Infinity,
+    gcTime: Infinity,
   });
 }
 
@@ -78,5 +84,6 @@ export function updateSessionFacts(
   userId: string,
   update: (facts: MfaSessionFacts) => MfaSessionFacts,
 ): void {
-  queryClient.setQueryData<MfaSessionFacts>(cognitoKeys.session(userId), (facts) => update(facts ?? INITIAL_FACTS));
+  const facts = userStore(queryClient, cognitoKeys.mfaSessionFacts(userId), () => INITIAL_FACTS);
+  queryClient.setQueryData<MfaSessionFacts>(cognitoKeys.mfaSessionFacts(userId), update(facts));
 }

@@ -1,15 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { applyMfaIntent, type MfaIntent } from '../cognito/mfa.js';
-import type { AuthFactors, CognitoUser, MfaState } from '../cognito/model.js';
+import type { MfaState } from '../cognito/model.js';
+import { cognitoKeys } from './keys.js';
+import { userStore } from './store.js';
 
 /**
  * Optimistic MFA changes for one user in one QueryClient. The caches always show the last
  * server answer (`confirmed`) with every change still in flight applied on top, in order.
  * A failed change is dropped from the list, so rolling it back never undoes a later one,
- * and a refetch that lands mid-flight still shows the pending changes.
+ * and a refetch that lands mid-flight still shows the pending changes. Only the MFA slice
+ * (`enabled`, `preferred`) is held and written: the rest of the user belongs to other domains.
  */
 export interface MfaOverlay {
-  confirmed: { user?: CognitoUser; factors?: AuthFactors };
+  confirmed: { user?: MfaState; factors?: MfaState };
   pending: Array<{ id: number; intent: MfaIntent }>;
   /** Counts confirmed changes, so a read that raced one is read again. */
   epoch: number;
@@ -20,20 +23,22 @@ export interface MfaOverlay {
   unsure: boolean;
 }
 
-const overlays = new WeakMap<QueryClient, Map<string, MfaOverlay>>();
+const overlayKey = (userId: string) => [...cognitoKeys.user(userId), 'mfa-overlay'] as const;
 
 export function getOverlay(client: QueryClient, userId: string): MfaOverlay {
-  let byUser = overlays.get(client);
-  if (!byUser) overlays.set(client, (byUser = new Map<string, MfaOverlay>()));
-  let overlay = byUser.get(userId);
-  if (!overlay) byUser.set(userId, (overlay = { confirmed: {}, pending: [], epoch: 0, unsure: false }));
-  return overlay;
+  return userStore<MfaOverlay>(client, overlayKey(userId), () => ({ confirmed: {}, pending: [], epoch: 0, unsure: false }));
+}
+
+/** The overlay if one exists, without creating it (a failed read must leave nothing behind). */
+export function peekOverlay(client: QueryClient, userId: string): MfaOverlay | undefined {
+  return client.getQueryData<MfaOverlay>(overlayKey(userId));
 }
 
 export function dropOverlay(client: QueryClient, userId: string): void {
-  overlays.get(client)?.delete(userId);
+  client.removeQueries({ queryKey: overlayKey(userId), exact: true });
 }
 
-export function withPending<T extends MfaState>(overlay: MfaOverlay, state: T): T {
-  return overlay.pending.reduce((next, { intent }) => applyMfaIntent(next, intent), state);
+/** The MFA slice of a state, with every change in flight applied. */
+export function withPending(overlay: MfaOverlay, { enabled, preferred }: MfaState): MfaState {
+  return overlay.pending.reduce((next, { intent }) => applyMfaIntent(next, intent), { enabled, preferred });
 }

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { hashKey, type QueryClient } from '@tanstack/react-query';
 import type { CognitoError } from '../cognito/errors.js';
 import { cognitoKeys } from './keys.js';
 import { dropOverlay } from './overlay.js';
@@ -12,9 +12,12 @@ import { updateSessionFacts } from './options.js';
 export function expireUserCache(queryClient: QueryClient, userId: string, error: CognitoError): void {
   dropOverlay(queryClient, userId);
   updateSessionFacts(queryClient, userId, () => ({ totpVerified: false, unavailable: [] }));
+  const sessionFactsHash = hashKey(cognitoKeys.mfaSessionFacts(userId));
   // Every query under the user's key prefix, whichever domain made it: a new domain is cleared
   // without anyone listing it here.
   for (const query of queryClient.getQueryCache().findAll({ queryKey: cognitoKeys.user(userId) })) {
+    // The session facts were reset to "nothing learned" just above: that is no user data.
+    if (query.queryHash === sessionFactsHash) continue;
     // A fetch in flight is about to fail with this error; only its data needs dropping.
     const failed = query.state.fetchStatus === 'fetching' ? {} : { status: 'error' as const, error, errorUpdatedAt: Date.now() };
     query.setState({ ...query.state, data: undefined, dataUpdatedAt: 0, ...failed });

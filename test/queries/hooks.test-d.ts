@@ -12,13 +12,14 @@ import {
   type CognitoClient,
   type CognitoError,
   type CognitoUser,
+  type MfaChangeContext,
   type MfaIntent,
   type MfaSettingValue,
 } from '../../src/index.js';
 
 expectTypeOf(useCognitoUser).returns.toEqualTypeOf<UseQueryResult<CognitoUser, CognitoError>>();
 expectTypeOf(useAuthFactors).returns.toEqualTypeOf<UseQueryResult<AuthFactors, CognitoError>>();
-expectTypeOf(useSetMfaPreference).returns.toEqualTypeOf<UseMutationResult<void, CognitoError, MfaIntent, { id: number }>>();
+expectTypeOf(useSetMfaPreference).returns.toEqualTypeOf<UseMutationResult<void, CognitoError, MfaIntent, MfaChangeContext>>();
 
 // Intents are checked: a factor name is required where it matters, and typos are errors.
 expectTypeOf<{ type: 'enable'; factor: 'SMS_MFA'; preferred: true }>().toExtend<MfaIntent>();
@@ -34,4 +35,4 @@ expectTypeOf(useMfaSettings).returns.toHaveProperty('preferred').toEqualTypeOf<M
 declare const client: CognitoClient;
 const options = cognitoUserQueryOptions({ client, userId: 'sub' });
 expectTypeOf(options.queryKey).toExtend<readonly unknown[]>();
-expectTypeOf(cognitoKeys.profile('sub')).toEqualTypeOf<readonly ['react-cognito-security', string, 'get-user']>();
+expectTypeOf(cognitoKeys.cognitoUser('sub')).toEqualTypeOf<readonly ['react-cognito-security', string, 'cognito-user']>();

@@ -215,7 +215,7 @@ describe('tokens and sessions', () => {
     await act(() => result.current.refetch());
     await waitFor(() => expect(result.current.error?.category).toBe('session-expired'));
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
-    expect(queryClient.getQueryData(['react-cognito-security', user.sub, 'get-user'])).toBeUndefined();
+    expect(queryClient.getQueryData(['react-cognito-security', user.sub, 'cognito-user'])).toBeUndefined();
   });
 
   it('ends the session when the refresh itself fails', async () => {

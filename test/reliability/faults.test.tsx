@@ -209,7 +209,7 @@ describe('a failed SetUserMFAPreference', () => {
       expect(onSessionExpired).toHaveBeenCalledTimes(1);
       expect(onSessionExpired.mock.calls[0]).toEqual([expect.objectContaining({ code: fault.code, category: 'session-expired' })]);
       await act(() => sleep(50));
-      expect(fixture.queryClient.getQueryData(['react-cognito-security', fixture.user.sub, 'get-user'])).toBeUndefined();
+      expect(fixture.queryClient.getQueryData(['react-cognito-security', fixture.user.sub, 'cognito-user'])).toBeUndefined();
       expect(sim.getUserState('ada')).toEqual(before);
       return;
     }

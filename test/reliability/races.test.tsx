@@ -272,7 +272,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
     const newest = (others.at(-1)?.state.variables ?? (failed ? undefined : settled.state.variables)) as MfaIntent | undefined;
     if (!newest) return;
     const { sub } = fixture.user;
-    for (const key of [cognitoKeys.profile(sub), cognitoKeys.authFactors(sub)]) {
+    for (const key of [cognitoKeys.cognitoUser(sub), cognitoKeys.authFactors(sub)]) {
       const shown = fixture.queryClient.getQueryData<MfaState>(key);
       if (shown && !sameState(applyMfaIntent(shown, newest), shown)) {
         transientLies.push(`${key.at(-1) ?? ''} showed ${JSON.stringify(normalise(shown))} without ${JSON.stringify(newest)}`);

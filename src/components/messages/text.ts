@@ -23,6 +23,6 @@ export function signInName(m: CoreMessages, value: AuthFactorType): string {
 export function errorReason(m: CoreMessages, error: CognitoError): string {
   const reason = error.code as MfaIneligibility;
   if (error.category === 'not-allowed' && `blocked.${reason}` in m) return m[`blocked.${reason}`];
-  const known = m[`error.${error.category as MfaErrorCategory}`] as string | undefined;
+  const known = error.category === 'unknown' ? undefined : (m[`error.${error.category as MfaErrorCategory}`] as string | undefined);
   return known ?? m['error.unknown'](error.message);
 }
