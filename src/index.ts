@@ -52,6 +52,9 @@ export {
 export type {
   FactorBadgesProps,
   FactorBadgesViewProps,
+  AnyMessages,
+  CoreMessages,
+  ErrorMessages,
   KnownSignInMethod,
   MfaToggleListProps,
   MfaToggleListViewProps,
@@ -61,9 +64,11 @@ export type {
   SecurityMessagesProviderProps,
   SettingsViewProps,
 } from './components/index.js';
-export { TotpSetup, TotpSetupView } from './components/TotpSetup/index.js';
+export { TotpSetup, TotpSetupView, totpAr, totpDe, totpEn } from './components/TotpSetup/index.js';
 export type {
   HeadingLevel,
+  TotpMessages,
+  TotpSetupMessages,
   TotpSetupProps,
   TotpSetupViewProps,
 } from './components/TotpSetup/index.js';

@@ -60,6 +60,8 @@ export interface UseTotpSetupOptions {
 
 /** {@link useTotpSetup}'s state plus what the user can do next. */
 export type UseTotpSetupResult = TotpSetupState & {
+  /** A request is on its way (`associating`, `verifying`, `enabling`): the flows' common flag. */
+  isPending: boolean;
   /** Whether the pool offers authenticator apps at all (the provider's `pool` option). */
   available: boolean;
   /** The user already has an authenticator: setting up a new one disconnects it at once (spec row 13). */
@@ -222,5 +224,6 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
 
   const cancel = useCallback(() => begin().commit(IDLE), [begin]);
 
-  return { ...state, available, replacesExisting, start, verify, enable, cancel };
+  const isPending = state.step === 'associating' || state.step === 'verifying' || state.step === 'enabling';
+  return { ...state, isPending, available, replacesExisting, start, verify, enable, cancel };
 }

@@ -35,7 +35,7 @@ describe('the user cache shared between domains', () => {
 
     act(() => result.current.settings.change({ type: 'enable', factor: 'SMS_MFA' }));
     expect(fixture.queryClient.getQueryData<CognitoUser>(key)).toMatchObject({ enabled: ['SMS_MFA'], attributes: { nickname: 'pending edit' } });
-    await waitFor(() => expect(confirmed).toBeDefined());
+    await waitFor(() => expect(confirmed).toBeDefined(), { timeout: 5000 });
     expect(fixture.sim.getUserState('ada').enabledMfa).toEqual(['SMS_MFA']);
     expect(confirmed).toMatchObject({ enabled: ['SMS_MFA'], attributes: { nickname: 'pending edit' } });
   });

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { CognitoError } from '../../cognito/errors.js';
-import type { SecurityMessages } from '../messages/en.js';
+import type { TotpSetupMessages } from './messages/en.js';
 import { ErrorText, PendingButton } from './parts.js';
 
 interface CodeFormProps {
-  m: SecurityMessages;
+  m: TotpSetupMessages;
   pending: boolean;
   error: CognitoError | null;
   onVerify: (code: string, deviceName: string) => void;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SecurityMessages } from '../messages/en.js';
+import type { TotpSetupMessages } from './messages/en.js';
 
 /** `JBSWY3DPEHPK3PXP` → `JBSW Y3DP EHPK 3PXP`: groups of four are easier to type. */
 export function groupSecret(secret: string): string {
@@ -8,7 +8,7 @@ export function groupSecret(secret: string): string {
 
 interface SetupKeyProps {
   secret: string;
-  m: SecurityMessages;
+  m: TotpSetupMessages;
 }
 
 /** The secret as grouped text for manual entry, with a copy button (copies it ungrouped). */

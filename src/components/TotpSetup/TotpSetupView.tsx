@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { TotpSetupStep, UseTotpSetupResult } from '../../queries/totp.js';
-import { useSecurityMessages } from '../messages/useSecurityMessages.js';
+import { useComponentMessages } from '../messages/context.js';
+import { totpEn, type TotpSetupMessages } from './messages/en.js';
 import type { SettingsViewProps } from '../shared/types.js';
 import { ChooseStep, DoneStep } from './FinishSteps.js';
 import { ReplaceStep, StartStep } from './IntroSteps.js';
@@ -23,7 +24,7 @@ const SCREENS: Record<TotpSetupStep, ComponentType<StepProps>> = {
 const PENDING: ReadonlySet<TotpSetupStep> = new Set(['associating', 'verifying', 'enabling']);
 
 /** Props of {@link TotpSetupView}. */
-export interface TotpSetupViewProps extends Pick<SettingsViewProps, 'messages' | 'className'> {
+export interface TotpSetupViewProps extends Pick<SettingsViewProps<TotpSetupMessages>, 'messages' | 'className'> {
   /** The flow's state and actions, from `useTotpSetup()`. */
   setup: UseTotpSetupResult;
   /** The level of the step titles. Default 3. */
@@ -36,7 +37,7 @@ export interface TotpSetupViewProps extends Pick<SettingsViewProps, 'messages' |
  * Style it through `data-rcs`, `data-state` (the step) and `data-pending`.
  */
 export function TotpSetupView({ setup, messages, headingLevel = 3, className }: TotpSetupViewProps) {
-  const m = useSecurityMessages(messages);
+  const m = useComponentMessages(totpEn, messages);
   const Screen = SCREENS[setup.step];
   const focusRef = useFocusOnChange(Screen);
   return (

@@ -4,3 +4,7 @@ export type { TotpSetupProps } from './TotpSetup.js';
 export { TotpSetupView } from './TotpSetupView.js';
 export type { TotpSetupViewProps } from './TotpSetupView.js';
 export type { HeadingLevel } from './types.js';
+export { totpEn } from './messages/en.js';
+export type { TotpMessages, TotpSetupMessages } from './messages/en.js';
+export { totpDe } from './messages/de.js';
+export { totpAr } from './messages/ar.js';

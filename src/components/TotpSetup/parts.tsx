@@ -1,10 +1,10 @@
 import type { ComponentPropsWithRef } from 'react';
 import type { CognitoError } from '../../cognito/errors.js';
-import type { SecurityMessages } from '../messages/en.js';
+import type { TotpSetupMessages } from './messages/en.js';
 import { errorReason } from '../messages/text.js';
 
 /** What went wrong, in the words the setup flow uses; other errors read as everywhere else. */
-function totpErrorText(m: SecurityMessages, error: CognitoError): string {
+function totpErrorText(m: TotpSetupMessages, error: CognitoError): string {
   if (error.code === 'InvalidCodeFormat') return m['totp.codeIncomplete'];
   if (error.code === 'SoftwareTokenMFANotFoundException') return m['totp.setupLost'];
   if (error.category === 'invalid-code') return m['totp.wrongCode'];
@@ -12,7 +12,7 @@ function totpErrorText(m: SecurityMessages, error: CognitoError): string {
 }
 
 interface ErrorTextProps {
-  m: SecurityMessages;
+  m: TotpSetupMessages;
   error: CognitoError | null;
   /** For `aria-describedby` on the field the error is about. */
   id?: string;

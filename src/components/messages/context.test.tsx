@@ -9,6 +9,7 @@ import { SecurityMessagesProvider } from './context.js';
 
 const noop = () => undefined;
 const idle: UseTotpSetupResult = {
+  isPending: false,
   step: 'idle',
   error: null,
   available: true,

@@ -31,9 +31,13 @@ export function SecurityMessagesProvider({ messages, children }: SecurityMessage
  * set for its keys, then its `messages` prop. Each component keeps its catalogue in its folder,
  * so a page loads only the strings of the components it renders.
  */
-export function useComponentMessages<M extends object>(defaults: M, overrides?: Partial<M>): M {
-  const provided = useContext(MessagesContext) as object as Partial<M>;
-  return useMemo(() => ({ ...defaults, ...provided, ...overrides }), [defaults, provided, overrides]);
+export function useComponentMessages<M extends object, O extends object = M>(
+  defaults: M,
+  overrides?: Partial<O>,
+): CoreMessages & M & O {
+  // The providers' value always holds the MFA components' English defaults (shared reasons).
+  const provided = useContext(MessagesContext);
+  return useMemo(() => ({ ...defaults, ...provided, ...overrides }) as CoreMessages & M & O, [defaults, provided, overrides]);
 }
 
 /** The settings components' messages in effect: the provider's, with a component's own `messages` on top. */

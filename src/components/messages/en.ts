@@ -2,7 +2,7 @@ import type { CognitoErrorCategory } from '../../cognito/errors.js';
 import type { MfaIneligibility } from '../../cognito/mfa.js';
 import type { MfaFactor } from '../../cognito/wire.js';
 import { enCore } from './en-core.js';
-import { totpEn } from './en-totp.js';
+import { totpEn, type TotpMessages } from '../TotpSetup/messages/en.js';
 
 /** Sign-in methods (`ConfiguredUserAuthFactors`) the catalogue names; others are shown generically. */
 export type KnownSignInMethod = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
@@ -21,13 +21,17 @@ type Keyed<Prefix extends string, Key extends string, Value = string> = {
  * The strings of MfaToggleList, PreferredMfaPicker and FactorBadges, with flat keys.
  * Functions take the values they interpolate.
  */
-export type CoreMessages = Keyed<'factor', MfaFactor> &
-  Keyed<'hint', MfaFactor> &
-  Keyed<'blocked', MfaIneligibility> &
-  Keyed<'error', MfaErrorCategory> &
-  Keyed<'signIn', KnownSignInMethod> & {
+/** Why a change failed or is not possible: shared by the MFA components and the setup flow. */
+export type ErrorMessages = Keyed<'blocked', MfaIneligibility> &
+  Keyed<'error', MfaErrorCategory> & {
     /** The service's own message is shown only for errors the kit does not know. */
     'error.unknown': (detail: string) => string;
+  };
+
+export type CoreMessages = Keyed<'factor', MfaFactor> &
+  Keyed<'hint', MfaFactor> &
+  ErrorMessages &
+  Keyed<'signIn', KnownSignInMethod> & {
     /** A factor or sign-in method the kit does not know, by its service name. */
     otherMethod: (value: string) => string;
     loading: string;
@@ -63,41 +67,6 @@ export type CoreMessages = Keyed<'factor', MfaFactor> &
     signInMethods: string;
   };
 
-/** Strings of the authenticator-app setup flow (`TotpSetup`). */
-export type TotpMessages = {
-  'totp.intro': string;
-  'totp.start': string;
-  'totp.starting': string;
-  'totp.unavailable': string;
-  'totp.replaceTitle': string;
-  'totp.replaceWarning': string;
-  'totp.replaceConfirm': string;
-  'totp.cancel': string;
-  'totp.scanTitle': string;
-  'totp.scanHelp': string;
-  /** The QR code's accessible name: it points to the setup key as the alternative. */
-  'totp.qrLabel': string;
-  'totp.keyLabel': string;
-  'totp.copyKey': string;
-  'totp.keyCopied': string;
-  'totp.copyFailed': string;
-  'totp.codeLabel': string;
-  'totp.deviceLabel': string;
-  'totp.verify': string;
-  'totp.verifying': string;
-  'totp.codeIncomplete': string;
-  'totp.wrongCode': string;
-  'totp.setupLost': string;
-  'totp.chooseTitle': string;
-  'totp.chooseHelp': string;
-  'totp.preferLabel': string;
-  'totp.turnOn': string;
-  'totp.turningOn': string;
-  'totp.notNow': string;
-  'totp.doneTitle': string;
-  'totp.donePreferred': string;
-  'totp.doneNotPreferred': string;
-};
 
 /**
  * Every string the components show or announce: {@link CoreMessages} and, for `TotpSetup`,
@@ -105,6 +74,8 @@ export type TotpMessages = {
  * `messages` prop to override some; the rest stay English.
  */
 export type SecurityMessages = CoreMessages & TotpMessages;
+
+export type { TotpMessages };
 
 /** The English messages, the default. */
 export const en: SecurityMessages = { ...enCore, ...totpEn };

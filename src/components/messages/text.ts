@@ -1,7 +1,7 @@
 import type { CognitoError } from '../../cognito/errors.js';
 import { isMfaFactor, type MfaIneligibility } from '../../cognito/mfa.js';
 import type { AuthFactorType, MfaSettingValue } from '../../cognito/wire.js';
-import type { CoreMessages, KnownSignInMethod, MfaErrorCategory } from './en.js';
+import type { CoreMessages, ErrorMessages, KnownSignInMethod, MfaErrorCategory } from './en.js';
 
 const SIGN_IN_METHODS: readonly string[] = ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] satisfies KnownSignInMethod[];
 
@@ -20,7 +20,7 @@ export function signInName(m: CoreMessages, value: AuthFactorType): string {
  * reason) is explained as such; otherwise by category. Service wording is shown only for
  * errors the kit does not know, never token or request internals.
  */
-export function errorReason(m: CoreMessages, error: CognitoError): string {
+export function errorReason(m: ErrorMessages, error: CognitoError): string {
   const reason = error.code as MfaIneligibility;
   if (error.category === 'not-allowed' && `blocked.${reason}` in m) return m[`blocked.${reason}`];
   const known = error.category === 'unknown' ? undefined : (m[`error.${error.category as MfaErrorCategory}`] as string | undefined);

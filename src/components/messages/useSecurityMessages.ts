@@ -1,8 +1,8 @@
-import { useCoreMessages } from './context.js';
+import { totpEn } from '../TotpSetup/messages/en.js';
+import { useComponentMessages } from './context.js';
 import type { SecurityMessages } from './en.js';
-import { totpEn } from './en-totp.js';
 
-/** Every message in effect: English defaults, the provider's, then a component's own `messages`. */
+/** The MFA components' and the setup flow's messages in effect: English defaults, the provider's, then `overrides`. */
 export function useSecurityMessages(overrides?: Partial<SecurityMessages>): SecurityMessages {
-  return { ...totpEn, ...useCoreMessages(overrides) };
+  return useComponentMessages(totpEn, overrides);
 }

@@ -1,4 +1,44 @@
-import type { TotpMessages } from './en.js';
+import type { ErrorMessages } from '../../messages/en.js';
+
+/** Strings of the authenticator-app setup flow (`TotpSetup`). */
+export type TotpMessages = {
+  'totp.intro': string;
+  'totp.start': string;
+  'totp.starting': string;
+  'totp.unavailable': string;
+  'totp.replaceTitle': string;
+  'totp.replaceWarning': string;
+  'totp.replaceConfirm': string;
+  'totp.cancel': string;
+  'totp.scanTitle': string;
+  'totp.scanHelp': string;
+  /** The QR code's accessible name: it points to the setup key as the alternative. */
+  'totp.qrLabel': string;
+  'totp.keyLabel': string;
+  'totp.copyKey': string;
+  'totp.keyCopied': string;
+  'totp.copyFailed': string;
+  'totp.codeLabel': string;
+  'totp.deviceLabel': string;
+  'totp.verify': string;
+  'totp.verifying': string;
+  'totp.codeIncomplete': string;
+  'totp.wrongCode': string;
+  'totp.setupLost': string;
+  'totp.chooseTitle': string;
+  'totp.chooseHelp': string;
+  'totp.preferLabel': string;
+  'totp.turnOn': string;
+  'totp.turningOn': string;
+  'totp.notNow': string;
+  'totp.doneTitle': string;
+  'totp.donePreferred': string;
+  'totp.doneNotPreferred': string;
+};
+
+/** Every string `TotpSetup` shows: its own, and the reasons a step failed. */
+export type TotpSetupMessages = TotpMessages & ErrorMessages;
+
 
 /** English strings of the authenticator-app setup flow. */
 export const totpEn: TotpMessages = {

@@ -1,0 +1,37 @@
+import type { TotpMessages } from './en.js';
+
+/** Arabic strings of the authenticator-app setup flow. */
+export const totpAr: TotpMessages = {
+  'totp.intro': 'احصل على رموز تسجيل الدخول من تطبيق مثل Google Authenticator أو 1Password.',
+  'totp.start': 'إعداد تطبيق المصادقة',
+  'totp.starting': 'جارٍ الحصول على مفتاح الإعداد…',
+  'totp.unavailable': 'تطبيقات المصادقة غير متاحة لهذا الحساب.',
+  'totp.replaceTitle': 'استبدال تطبيق المصادقة؟',
+  'totp.replaceWarning':
+    'يتوقف تطبيق المصادقة الحالي عن العمل بمجرد المتابعة، حتى إن لم تُكمل الإعداد. ولن تتمكن من تسجيل الدخول بالتطبيق الجديد حتى تُكمل إعداده.',
+  'totp.replaceConfirm': 'استبدال تطبيق المصادقة',
+  'totp.cancel': 'إلغاء',
+  'totp.scanTitle': 'امسح رمز QR',
+  'totp.scanHelp': 'في تطبيق المصادقة، أضف حسابًا وامسح هذا الرمز. ثم أدخل الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق.',
+  'totp.qrLabel': 'رمز QR لتطبيق المصادقة. إن تعذّر مسحه، أدخل مفتاح الإعداد بدلًا منه.',
+  'totp.keyLabel': 'تعذّر المسح؟ أدخل مفتاح الإعداد هذا في التطبيق:',
+  'totp.copyKey': 'نسخ مفتاح الإعداد',
+  'totp.keyCopied': 'تم نسخ مفتاح الإعداد.',
+  'totp.copyFailed': 'تعذّر النسخ. حدّد المفتاح وانسخه بنفسك.',
+  'totp.codeLabel': 'الرمز المكوّن من 6 أرقام من التطبيق',
+  'totp.deviceLabel': 'اسم الجهاز (اختياري)',
+  'totp.verify': 'تحقّق',
+  'totp.verifying': 'جارٍ التحقق…',
+  'totp.codeIncomplete': 'أدخل الرمز المكوّن من 6 أرقام من تطبيقك.',
+  'totp.wrongCode': 'لم ينجح هذا الرمز. أدخل أحدث رمز يعرضه تطبيقك.',
+  'totp.setupLost': 'لم يعد هذا الإعداد صالحًا، ربما لأنه بدأ من جديد في مكان آخر. ابدأ من جديد.',
+  'totp.chooseTitle': 'تفعيل تطبيق المصادقة',
+  'totp.chooseHelp': 'تطبيقك متصل. فعّله ليُطلب منك رمزه عند تسجيل الدخول.',
+  'totp.preferLabel': 'اجعله طريقتي المفضلة',
+  'totp.turnOn': 'تفعيل',
+  'totp.turningOn': 'جارٍ التفعيل…',
+  'totp.notNow': 'ليس الآن',
+  'totp.doneTitle': 'تطبيق المصادقة مفعّل',
+  'totp.donePreferred': 'عند تسجيل الدخول، سيُطلب منك رمز من تطبيقك.',
+  'totp.doneNotPreferred': 'يمكنك استخدام رموز من تطبيقك عند تسجيل الدخول.',
+};

@@ -1,0 +1,37 @@
+import type { TotpMessages } from './en.js';
+
+/** German strings of the authenticator-app setup flow. */
+export const totpDe: TotpMessages = {
+  'totp.intro': 'Anmeldecodes aus einer App wie Google Authenticator oder 1Password erhalten.',
+  'totp.start': 'Authenticator-App einrichten',
+  'totp.starting': 'Einrichtungsschlüssel wird abgerufen …',
+  'totp.unavailable': 'Authenticator-Apps sind für dieses Konto nicht verfügbar.',
+  'totp.replaceTitle': 'Authenticator-App ersetzen?',
+  'totp.replaceWarning':
+    'Ihre bisherige Authenticator-App funktioniert nicht mehr, sobald Sie fortfahren – auch wenn Sie nicht abschließen. Bis die neue eingerichtet ist, können Sie sich damit nicht anmelden.',
+  'totp.replaceConfirm': 'Authenticator-App ersetzen',
+  'totp.cancel': 'Abbrechen',
+  'totp.scanTitle': 'QR-Code scannen',
+  'totp.scanHelp': 'Fügen Sie in Ihrer Authenticator-App ein Konto hinzu und scannen Sie diesen Code. Geben Sie dann den 6-stelligen Code aus der App ein.',
+  'totp.qrLabel': 'QR-Code für Ihre Authenticator-App. Wenn Sie ihn nicht scannen können, geben Sie stattdessen den Einrichtungsschlüssel ein.',
+  'totp.keyLabel': 'Scannen nicht möglich? Geben Sie diesen Einrichtungsschlüssel in der App ein:',
+  'totp.copyKey': 'Einrichtungsschlüssel kopieren',
+  'totp.keyCopied': 'Einrichtungsschlüssel kopiert.',
+  'totp.copyFailed': 'Kopieren nicht möglich. Markieren Sie den Schlüssel und kopieren Sie ihn selbst.',
+  'totp.codeLabel': '6-stelliger Code aus der App',
+  'totp.deviceLabel': 'Gerätename (optional)',
+  'totp.verify': 'Bestätigen',
+  'totp.verifying': 'Wird bestätigt …',
+  'totp.codeIncomplete': 'Geben Sie den 6-stelligen Code aus Ihrer App ein.',
+  'totp.wrongCode': 'Dieser Code hat nicht funktioniert. Geben Sie den neuesten Code aus Ihrer App ein.',
+  'totp.setupLost': 'Diese Einrichtung ist nicht mehr gültig, vielleicht weil sie anderswo neu gestartet wurde. Beginnen Sie von vorn.',
+  'totp.chooseTitle': 'Authenticator-App einschalten',
+  'totp.chooseHelp': 'Ihre App ist verbunden. Schalten Sie sie ein, damit bei der Anmeldung nach ihrem Code gefragt wird.',
+  'totp.preferLabel': 'Als bevorzugte Methode verwenden',
+  'totp.turnOn': 'Einschalten',
+  'totp.turningOn': 'Wird eingeschaltet …',
+  'totp.notNow': 'Jetzt nicht',
+  'totp.doneTitle': 'Authenticator-App ist eingeschaltet',
+  'totp.donePreferred': 'Bei der Anmeldung werden Sie nach einem Code aus Ihrer App gefragt.',
+  'totp.doneNotPreferred': 'Sie können bei der Anmeldung Codes aus Ihrer App verwenden.',
+};
