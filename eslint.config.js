@@ -25,12 +25,14 @@ export default tseslint.config(
     // Layering: the Cognito core never imports React, queries never import components,
     // and shipped code never imports the simulator.
     files: ['src/cognito/**'],
+    ignores: ['src/**/*.test.*', 'src/**/*.test-d.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@tanstack/*', '../queries/*', '../components/*', '../testing/*'] }],
     },
   },
   {
     files: ['src/queries/**'],
+    ignores: ['src/**/*.test.*', 'src/**/*.test-d.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['../components/*', '../testing/*'] }] },
   },
   {

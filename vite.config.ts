@@ -46,7 +46,7 @@ const external = [
 ];
 
 export default defineConfig({
-  plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*', 'src/**/*.stories.*'], tsconfigPath: './tsconfig.build.json' }), stylesheet()],
+  plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*', 'src/**/*.test-d.ts', 'src/**/*.stories.*', 'src/testing/test-helpers.ts'], tsconfigPath: './tsconfig.build.json' }), stylesheet()],
   build: {
     copyPublicDir: false,
     sourcemap: true,
@@ -76,7 +76,7 @@ export default defineConfig({
       {
         // Real sockets on 127.0.0.1 (the simulator's loopback server, the AWS SDK): no MSW here.
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/**/*.node.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['test/**/*.node.test.ts', 'src/**/*.node.test.ts'] },
       },
       {
         extends: true,

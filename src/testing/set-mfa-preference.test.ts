@@ -1,8 +1,8 @@
 /** SetUserMFAPreference, one case per row of spec §3 (rows 1–12); the row number leads each name. */
 import { describe, expect, it } from 'vitest';
-import type { MfaFactor } from '../../src/cognito/wire.js';
-import { createCognitoSimulator, type PoolConfig, type UserSpec } from '../../src/testing/index.js';
-import { call, ELIGIBLE, mfaOf } from './helpers.js';
+import type { MfaFactor } from '../cognito/wire.js';
+import { createCognitoSimulator, type PoolConfig, type UserSpec } from './index.js';
+import { call, ELIGIBLE, mfaOf } from './test-helpers.js';
 
 interface Case {
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoError } from '../../src/cognito/errors.js';
+import { CognitoError } from './errors.js';
 import {
   applyMfaIntent,
   buildMfaRequest,
@@ -7,8 +7,8 @@ import {
   enableIneligibility,
   type MfaContext,
   type MfaIntent,
-} from '../../src/cognito/mfa.js';
-import type { MfaState } from '../../src/cognito/model.js';
+} from './mfa.js';
+import type { MfaState } from './model.js';
 
 const optional: MfaContext = { pool: DEFAULT_POOL_CONFIG, totpRegistered: true };
 const state = (enabled: MfaState['enabled'], preferred: MfaState['preferred'] = null): MfaState => ({ enabled, preferred });

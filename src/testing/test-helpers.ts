@@ -1,5 +1,5 @@
-import type { MfaFactor } from '../../src/cognito/wire.js';
-import type { CognitoSimulator, SimulatorResponse } from '../../src/testing/index.js';
+import type { MfaFactor } from '../cognito/wire.js';
+import type { CognitoSimulator, SimulatorResponse } from './index.js';
 
 /** A user eligible for every factor: phone, email and a verified software token. */
 export const ELIGIBLE = {

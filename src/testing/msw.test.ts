@@ -1,9 +1,9 @@
 // Served through the suite's one msw/node server (test/setup.ts): two servers at once would
 // each run the handlers, so every request would reach the simulator twice.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCognitoSimulator, createSimulatorHandlers } from '../../src/testing/index.js';
-import { installHandlers } from '../handlers.js';
-import { ELIGIBLE } from './helpers.js';
+import { createCognitoSimulator, createSimulatorHandlers } from './index.js';
+import { installHandlers } from '../../test/handlers.js';
+import { ELIGIBLE } from './test-helpers.js';
 
 const sim = createCognitoSimulator({ region: 'eu-west-1' });
 

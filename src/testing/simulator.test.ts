@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCognitoSimulator, generateTotpCode } from '../../src/testing/index.js';
-import { call, ELIGIBLE, mfaOf } from './helpers.js';
+import { createCognitoSimulator, generateTotpCode } from './index.js';
+import { call, ELIGIBLE, mfaOf } from './test-helpers.js';
 
 const START = Date.UTC(2030, 0, 1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromService, networkError, normaliseErrorCode, toCognitoError, CognitoError } from '../../src/cognito/errors.js';
+import { errorFromService, networkError, normaliseErrorCode, toCognitoError, CognitoError } from './errors.js';
 
 describe('errorFromService', () => {
   // Every exception the spec lists for GetUser, GetUserAuthFactors and SetUserMFAPreference.

@@ -6,8 +6,8 @@ import {
   SetUserMFAPreferenceCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCognitoSimulator, startSimulatorServer, type SimulatorServer } from '../../src/testing/index.js';
-import { ELIGIBLE } from './helpers.js';
+import { createCognitoSimulator, startSimulatorServer, type SimulatorServer } from './index.js';
+import { ELIGIBLE } from './test-helpers.js';
 
 const sim = createCognitoSimulator();
 let server: SimulatorServer;

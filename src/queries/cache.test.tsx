@@ -2,11 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CognitoUser } from '../../src/cognito/model.js';
-import { cognitoKeys } from '../../src/queries/keys.js';
-import { useCognitoSecurity } from '../../src/queries/provider.js';
-import { useCognitoUser, useMfaSettings } from '../../src/queries/hooks.js';
-import { createCognitoFixture } from '../harness.js';
+import type { CognitoUser } from '../cognito/model.js';
+import { cognitoKeys } from './keys.js';
+import { useCognitoSecurity } from './provider.js';
+import { useCognitoUser, useMfaSettings } from './hooks.js';
+import { createCognitoFixture } from '../../test/harness.js';
 
 /** A query another domain keeps under the user's prefix (a passkey list, say). */
 function useOtherDomain() {

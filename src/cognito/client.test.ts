@@ -1,9 +1,9 @@
 /** Token handling shared by every request of one client: one refresh per expired token. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCognitoClient } from '../../src/cognito/client.js';
-import { createFetchTransport } from '../../src/cognito/transport.js';
-import { createCognitoSimulator, createSimulatorHandlers, type CognitoSimulator, type SimulatedUser } from '../../src/testing/index.js';
-import { installHandlers } from '../handlers.js';
+import { createCognitoClient } from './client.js';
+import { createFetchTransport } from './transport.js';
+import { createCognitoSimulator, createSimulatorHandlers, type CognitoSimulator, type SimulatedUser } from '../testing/index.js';
+import { installHandlers } from '../../test/handlers.js';
 
 let sim: CognitoSimulator;
 let ada: SimulatedUser;

@@ -15,7 +15,7 @@ import {
   type MfaChangeContext,
   type MfaIntent,
   type MfaSettingValue,
-} from '../../src/index.js';
+} from '../index.js';
 
 expectTypeOf(useCognitoUser).returns.toEqualTypeOf<UseQueryResult<CognitoUser, CognitoError>>();
 expectTypeOf(useAuthFactors).returns.toEqualTypeOf<UseQueryResult<AuthFactors, CognitoError>>();

@@ -2,12 +2,12 @@ import { QueryClient, QueryClientProvider, useSuspenseQuery } from '@tanstack/re
 import { Suspense } from 'react';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createFetchTransport } from '../../src/cognito/transport.js';
-import { useAuthFactors, useCognitoUser, useMfaSettings } from '../../src/queries/hooks.js';
-import { useSetMfaPreference } from '../../src/queries/mutation.js';
-import { cognitoUserQueryOptions } from '../../src/queries/options.js';
-import { CognitoSecurityProvider, useCognitoSecurity } from '../../src/queries/provider.js';
-import { renderHookWithCognito, renderWithCognito } from '../harness.js';
+import { createFetchTransport } from '../cognito/transport.js';
+import { useAuthFactors, useCognitoUser, useMfaSettings } from './hooks.js';
+import { useSetMfaPreference } from './mutation.js';
+import { cognitoUserQueryOptions } from './options.js';
+import { CognitoSecurityProvider, useCognitoSecurity } from './provider.js';
+import { renderHookWithCognito, renderWithCognito } from '../../test/harness.js';
 
 function useBoth() {
   return { user: useCognitoUser(), factors: useAuthFactors(), set: useSetMfaPreference() };

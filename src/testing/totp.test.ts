@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, generateTotpCode, randomBase32Secret, verifyTotpCode } from '../../src/testing/totp.js';
+import { base32Decode, base32Encode, generateTotpCode, randomBase32Secret, verifyTotpCode } from './totp.js';
 
 // RFC 6238 Appendix B, SHA-1 rows, secret = ASCII "12345678901234567890", truncated to 6 digits.
 const RFC_SECRET = base32Encode(new TextEncoder().encode('12345678901234567890'));

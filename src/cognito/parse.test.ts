@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGetUser, parseGetUserAuthFactors, parseVerifySoftwareToken, parseAssociateSoftwareToken } from '../../src/cognito/parse.js';
+import { parseGetUser, parseGetUserAuthFactors, parseVerifySoftwareToken, parseAssociateSoftwareToken } from './parse.js';
 
 describe('parseGetUser', () => {
   it('normalises absent MFA fields to an empty list and no preference', () => {
