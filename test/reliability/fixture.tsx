@@ -2,21 +2,16 @@ import { MFA_FACTORS } from '../../src/cognito/mfa.js';
 import type { MfaState } from '../../src/cognito/model.js';
 import type { MfaFactor, MfaSettingValue } from '../../src/cognito/wire.js';
 import { en } from '../../src/components/index.js';
-import type { UserSpec } from '../../src/testing/index.js';
-import { createCognitoFixture, type CognitoFixture, type CognitoFixtureOptions } from '../harness.js';
+import { ADA, createCognitoFixture, type CognitoFixture, type CognitoFixtureOptions } from '../harness.js';
+
+export { ADA };
 
 export type ReliabilityFixtureOptions = CognitoFixtureOptions;
 export type ReliabilityFixture = CognitoFixture;
 
-/** A user with an email and a phone number, neither verified (neither is needed for MFA). */
-export const ADA: UserSpec = {
-  username: 'ada',
-  attributes: { email: 'ada@example.com', phone_number: '+15555550123' },
-};
-
-/** The shared test fixture (simulator over msw/node, fresh QueryClient, provider) with Ada as above. */
+/** The shared test fixture (simulator over msw/node, fresh QueryClient, provider) with the harness's Ada. */
 export function createReliabilityFixture(options: ReliabilityFixtureOptions = {}): ReliabilityFixture {
-  return createCognitoFixture({ ...options, user: options.user ?? ADA });
+  return createCognitoFixture(options);
 }
 
 /** MFA state as a comparable value: enabled factors as a sorted list. */
