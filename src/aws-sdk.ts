@@ -21,7 +21,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { errorFromService, malformedResponse, networkError, type CognitoError } from './cognito/errors.js';
-import type { CognitoOperationName } from './cognito/operations.js';
+import { operationTraits, type CognitoOperationName } from './cognito/operations.js';
 import type { CognitoTransport } from './cognito/transport.js';
 
 type Command = Parameters<CognitoIdentityProviderClient['send']>[0];
@@ -60,6 +60,36 @@ function toWire(value: unknown): unknown {
   return value;
 }
 
+/** Carries the first attempt's error past the SDK's retry strategy, which does not retry it. */
+class NotResent extends Error {
+  constructor(readonly first: unknown) {
+    super('A change with an unknown outcome is not sent again.');
+  }
+}
+
+const THROTTLING = new Set(['TooManyRequestsException', 'LimitExceededException']);
+
+type DeserializeMiddleware = Extract<Parameters<Command['middlewareStack']['add']>[0], object>;
+
+/**
+ * The SDK's standard retry strategy re-sends 5xx and network failures for every operation.
+ * A change whose outcome is unknown must not be re-sent blindly (docs/behaviour.md#retries):
+ * inside the retry loop, a second attempt of a change is refused unless Cognito throttled the
+ * first (a throttled request was not applied).
+ */
+const sendOnce: DeserializeMiddleware = (next) => {
+  let first: unknown;
+  return async (args) => {
+    if (first !== undefined) throw new NotResent(first);
+    try {
+      return await next(args);
+    } catch (error) {
+      if (!THROTTLING.has((error as { name?: string } | null)?.name ?? '')) first = error;
+      throw error;
+    }
+  };
+};
+
 interface SdkError {
   name: string;
   message: string;
@@ -76,6 +106,7 @@ function isServiceError(error: unknown): error is SdkError {
 }
 
 function fromSdkError(operation: CognitoOperationName, error: unknown): CognitoError {
+  if (error instanceof NotResent) return fromSdkError(operation, error.first);
   const status = (error as Partial<SdkError> | undefined)?.$metadata?.httpStatusCode;
   if (status !== undefined && status < 300) {
     // A 2xx the SDK could not deserialize.
@@ -92,7 +123,8 @@ function fromSdkError(operation: CognitoOperationName, error: unknown): CognitoE
 /**
  * A transport over the AWS SDK v3 `CognitoIdentityProviderClient`, for apps that already ship
  * the SDK. Same results and errors as `createFetchTransport`. Retries follow the client's
- * own settings (`maxAttempts`).
+ * own settings (`maxAttempts`), except that a change is never re-sent after a 5xx or network
+ * failure, only after throttling, as with the fetch transport.
  */
 export function createSdkTransport(client: CognitoIdentityProviderClient): CognitoTransport {
   return {
@@ -100,6 +132,9 @@ export function createSdkTransport(client: CognitoIdentityProviderClient): Cogni
       let output: { $metadata?: unknown };
       try {
         const command = new COMMANDS[operation](input as never) as Command;
+        if (operationTraits(operation).mutates) {
+          command.middlewareStack.add(sendOnce, { step: 'deserialize', priority: 'high', name: 'rcsSendChangesOnce' });
+        }
         output = await client.send(command, { abortSignal: options.signal });
       } catch (error) {
         throw fromSdkError(operation, error);

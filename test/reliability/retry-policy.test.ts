@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createFetchTransport } from '../../src/cognito/transport.js';
-import type { CognitoOperationName } from '../../src/cognito/operations.js';
+import { OPERATIONS as OPERATIONS_REGISTRY, type CognitoOperationName } from '../../src/cognito/operations.js';
 
 type Answer = () => Response | Promise<Response>;
 
@@ -27,12 +27,14 @@ const ANSWERS: Array<{ name: string; answer: Answer; read: number; mutation: num
   { name: 'HTTP 200 with a non-JSON body', answer: () => new Response('<html>', { status: 200 }), read: 1, mutation: 1 },
 ];
 
-const OPERATIONS: Array<{ operation: CognitoOperationName; kind: 'read' | 'mutation' }> = [
-  { operation: 'GetUser', kind: 'read' },
-  { operation: 'GetUserAuthFactors', kind: 'read' },
-  { operation: 'SetUserMFAPreference', kind: 'mutation' },
-  { operation: 'VerifySoftwareToken', kind: 'mutation' },
-];
+// Written out here, independently of the registry: the operations that only read. Every other
+// operation in the registry must be treated as a change, so a new one defaults to safe.
+const READS: ReadonlySet<string> = new Set(['GetUser', 'GetUserAuthFactors', 'ListWebAuthnCredentials', 'ListDevices']);
+
+const OPERATIONS = (Object.keys(OPERATIONS_REGISTRY) as CognitoOperationName[]).map((operation) => ({
+  operation,
+  kind: READS.has(operation) ? ('read' as const) : ('mutation' as const),
+}));
 
 async function attempts(operation: CognitoOperationName, answer: Answer): Promise<number> {
   let calls = 0;
@@ -49,6 +51,11 @@ async function attempts(operation: CognitoOperationName, answer: Answer): Promis
 }
 
 describe('the fetch transport’s retry policy', () => {
+  it('covers every operation the kit sends, ChangePassword and DeleteUser among the changes', () => {
+    expect(OPERATIONS.length).toBeGreaterThanOrEqual(19);
+    expect(OPERATIONS).toEqual(expect.arrayContaining([{ operation: 'ChangePassword', kind: 'mutation' }, { operation: 'DeleteUser', kind: 'mutation' }]));
+  });
+
   it.each(ANSWERS)('sends a request answered with $name as often as the policy says, per operation', async ({ answer, read, mutation }) => {
     const counts = Object.fromEntries(
       await Promise.all(OPERATIONS.map(async ({ operation }) => [operation, await attempts(operation, answer)] as const)),
