@@ -113,7 +113,7 @@ function fromSdkError(operation: CognitoOperationName, error: unknown): CognitoE
     return malformedResponse(operation, 'the body could not be read', status);
   }
   if (isServiceError(error)) {
-    // The SDK names the error after the exception code (spec §1); an unreadable body
+    // The SDK names the error after the exception code (docs/behaviour.md#error-responses); an unreadable body
     // surfaces as a deserialization error with the raw status.
     return errorFromService(error.name, error.message, error.$metadata?.httpStatusCode, operation);
   }

@@ -55,7 +55,7 @@ export const ConsistentThroughAFailedSave: Story = {
       await expect(sim.getUserState('ada')).toMatchObject({ enabledMfa: ['SMS_MFA', 'EMAIL_OTP'], preferredMfa: 'SMS_MFA' });
     });
 
-    await step('trying again succeeds and clears the preference (spec row 8)', async () => {
+    await step('trying again succeeds and clears the preference (docs/behaviour.md#mfa-row-8)', async () => {
       sim.setLatency('SetUserMFAPreference', 0);
       await userEvent.click(sms);
       await expectAnnounced({ canvas }, 'status', 'Text message (SMS) turned off');

@@ -121,7 +121,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         const expired =
           isCognitoError(error) && error.code === 'NotAuthorizedException' && notAuthorizedReason(error.message) === 'expired';
         if (!expired) throw error;
-        // The expired call had no effect (spec §5): refresh once and replay once.
+        // The expired call had no effect (docs/behaviour.md#token-refresh): refresh once and replay once.
         result = await send(await refresh(token, error));
       }
       notified = false;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorFromService, networkError, normaliseErrorCode, toCognitoError, CognitoError } from './errors.js';
 
 describe('errorFromService', () => {
-  // Every exception the spec lists for GetUser, GetUserAuthFactors and SetUserMFAPreference.
+  // Every exception docs/behaviour.md#error-categories lists for GetUser, GetUserAuthFactors and SetUserMFAPreference.
   it.each([
     ['ForbiddenException', 400, 'not-allowed', false],
     ['InternalErrorException', 500, 'unavailable', true],

@@ -95,7 +95,7 @@ const CATEGORY_OF = {
   WebAuthnRelyingPartyMismatchException: 'configuration',
   WebAuthnClientMismatchException: 'configuration',
   WebAuthnOriginNotAllowedException: 'configuration',
-  // Authentication failures end the session (spec §5.3, as Amplify's isAuthenticationError).
+  // Authentication failures end the session (docs/behaviour.md#errors-that-mean-sign-in-again).
   PasswordResetRequiredException: 'session-expired',
   UserNotConfirmedException: 'session-expired',
   UserNotFoundException: 'session-expired',
@@ -134,7 +134,7 @@ export type KitErrorCode =
 /** A `CognitoError.code`: a known exception or kit code, or any other name as the service sent it. */
 export type CognitoErrorCode = CognitoExceptionName | KitErrorCode | (string & {});
 
-/** Cognito reuses NotAuthorizedException for several causes; only the message tells them apart (spec §5). */
+/** Cognito reuses NotAuthorizedException for several causes; only the message tells them apart (docs/behaviour.md#not-authorized). */
 export function notAuthorizedReason(message: string): 'expired' | 'revoked' | 'scopes' | 'other' {
   if (/expired/i.test(message)) return 'expired';
   if (/revoked/i.test(message)) return 'revoked';
@@ -164,7 +164,7 @@ export function errorFromService(rawCode: string, message: string, status?: numb
     }
   }
   if (category === 'unknown' && status !== undefined && status >= 500) category = 'unavailable';
-  // The SDK's standard retry strategy retries exactly these (spec §1).
+  // The SDK's standard retry strategy retries exactly these (docs/behaviour.md#retries).
   const retryable = category === 'throttled' || category === 'unavailable';
   return new CognitoError(message || code, { code, category, status, retryable });
 }

@@ -28,7 +28,7 @@ describe('buildMfaRequest', () => {
   });
 
   it.each<[string, MfaContext, MfaState, MfaIntent, string]>([
-    ['refuses to enable TOTP before a software token is verified (spec §6)', { ...optional, totpRegistered: false }, state([]), { type: 'enable', factor: 'SOFTWARE_TOKEN_MFA' }, 'totp-not-set-up'],
+    ['refuses to enable TOTP before a software token is verified (docs/behaviour.md#totp-registration)', { ...optional, totpRegistered: false }, state([]), { type: 'enable', factor: 'SOFTWARE_TOKEN_MFA' }, 'totp-not-set-up'],
     ['refuses to enable anything in a pool with MFA off (row 12)', { ...optional, pool: { mfa: 'OFF', factors: [] } }, state([]), { type: 'enable', factor: 'SMS_MFA' }, 'mfa-off'],
     ['refuses a factor the pool does not offer', { ...optional, pool: { mfa: 'OPTIONAL', factors: ['SMS_MFA'] } }, state([]), { type: 'enable', factor: 'EMAIL_OTP' }, 'not-offered'],
     ['refuses to disable under a required-MFA pool, where the service would ignore it (row 11)', { ...optional, pool: { mfa: 'ON', factors: DEFAULT_POOL_CONFIG.factors } }, state(['SMS_MFA', 'EMAIL_OTP']), { type: 'disable', factor: 'SMS_MFA' }, 'required-by-pool'],

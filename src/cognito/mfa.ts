@@ -7,7 +7,7 @@ export const MFA_FACTORS: readonly MfaFactor[] = ['SOFTWARE_TOKEN_MFA', 'SMS_MFA
 
 /**
  * What the app knows about its user pool. A user's token cannot read pool settings
- * (spec §6), so the app says them; the default suits most pools.
+ * (docs/behaviour.md#pool-settings), so the app says them; the default suits most pools.
  */
 export interface PoolMfaConfig {
   /** The pool's `MfaConfiguration`. Default `'OPTIONAL'`. */
@@ -37,7 +37,7 @@ export type MfaIneligibility =
 
 export interface MfaContext {
   pool: PoolMfaConfig;
-  /** Whether the user has a verified software token (see spec §6: only partly visible). */
+  /** Whether the user has a verified software token (only partly visible: docs/behaviour.md#totp-registration). */
   totpRegistered: boolean;
 }
 
@@ -76,14 +76,14 @@ export function enableIneligibility(
 
 /** Why an enabled `factor` cannot be turned off, or `null` when it can. */
 export function disableIneligibility(context: MfaContext): MfaIneligibility | null {
-  // Spec row 11: under a required-MFA pool the service ignores Enabled:false.
+  // docs/behaviour.md#mfa-row-11: under a required-MFA pool the service ignores Enabled:false.
   return context.pool.mfa === 'ON' ? 'required-by-pool' : null;
 }
 
 /**
- * Builds the SetUserMFAPreference request for an intent, following the spec's state table:
- * explicit booleans always (rows 6–7), only the factor that changes (row 1), never TOTP
- * settings for a user without a verified software token (row 3). Returns `null` when the
+ * Builds the SetUserMFAPreference request for an intent, following docs/behaviour.md#setusermfapreference-state-table:
+ * explicit booleans always (docs/behaviour.md#mfa-row-6, #mfa-row-7), only the factor that changes (docs/behaviour.md#mfa-row-1), never TOTP
+ * settings for a user without a verified software token (docs/behaviour.md#mfa-row-3). Returns `null` when the
  * intent changes nothing. Throws a `not-allowed` CognitoError for what the service would
  * refuse or silently ignore.
  */

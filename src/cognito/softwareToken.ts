@@ -7,7 +7,7 @@ import type { AssociateSoftwareTokenOutput, VerifySoftwareTokenInput } from './w
 // Authenticator-app operations, kept off the client object so that apps without the setup
 // flow do not carry them.
 
-/** AssociateSoftwareToken: a new secret for an authenticator app (spec row 13: the old one stops working). */
+/** AssociateSoftwareToken: a new secret for an authenticator app (the old one stops working: docs/behaviour.md#mfa-row-13). */
 export async function associateSoftwareToken(
   client: CognitoClient,
   options?: SendOptions,
@@ -15,7 +15,7 @@ export async function associateSoftwareToken(
   return parseAssociateSoftwareToken(await client.call('AssociateSoftwareToken', {}, options));
 }
 
-/** VerifySoftwareToken: checks a code from the app; success does not enable TOTP MFA (spec row 14). */
+/** VerifySoftwareToken: checks a code from the app; success does not enable TOTP MFA (docs/behaviour.md#mfa-row-14). */
 export async function verifySoftwareToken(
   client: CognitoClient,
   input: VerifySoftwareTokenInput,

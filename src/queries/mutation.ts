@@ -92,7 +92,7 @@ export function setMfaPreferenceMutationOptions(scope: CognitoQueryScope & { poo
         overlay.epoch++;
       }
       if (intent.type === 'enable' && error.code === 'InvalidParameterException') {
-        // The service refused a factor the user looked eligible for: remember why (spec §6).
+        // The service refused a factor the user looked eligible for: remember why (docs/behaviour.md#learning-from-refusals).
         updateSessionFacts(queryClient, userId, (facts) =>
           intent.factor === 'SOFTWARE_TOKEN_MFA'
             ? { ...facts, totpVerified: false }

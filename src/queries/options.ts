@@ -13,7 +13,7 @@ export interface CognitoQueryScope {
   userId: string;
 }
 
-/** What this session learned that the service cannot be asked about (spec §6). */
+/** What this session learned that the service cannot be asked about (docs/behaviour.md#session-facts). */
 export interface MfaSessionFacts {
   /** The user verified a software token in this session (VerifySoftwareToken SUCCESS). */
   totpVerified: boolean;

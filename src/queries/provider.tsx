@@ -11,7 +11,7 @@ export interface CognitoSecurityProviderProps extends TokenSource {
   userId: string;
   /** How requests reach Cognito: `createFetchTransport(…)` or `createSdkTransport(…)`. */
   transport: CognitoTransport;
-  /** What the pool allows; a user's token cannot read it (spec §6). Default: OPTIONAL, all factors. */
+  /** What the pool allows; a user's token cannot read it (docs/behaviour.md#pool-settings). Default: OPTIONAL, all factors. */
   pool?: Partial<PoolMfaConfig>;
   /** Your product's name: the issuer authenticator apps show for this account. */
   appName?: string;

@@ -64,13 +64,13 @@ export type UseTotpSetupResult = TotpSetupState & {
   isPending: boolean;
   /** Whether the pool offers authenticator apps at all (the provider's `pool` option). */
   available: boolean;
-  /** The user already has an authenticator: setting up a new one disconnects it at once (spec row 13). */
+  /** The user already has an authenticator: setting up a new one disconnects it at once (docs/behaviour.md#mfa-row-13). */
   replacesExisting: boolean;
   /** Asks Cognito for a new secret. Stops at `confirm-replace` unless `replaceExisting` is given. */
   start: (options?: { replaceExisting?: boolean }) => void;
   /** Checks a 6-digit code from the app; a wrong code keeps the secret so the user can retry. */
   verify: (code: string, deviceName?: string) => void;
-  /** Turns authenticator-app MFA on; Cognito does not do it on verification (spec row 14). */
+  /** Turns authenticator-app MFA on; Cognito does not do it on verification (docs/behaviour.md#mfa-row-14). */
   enable: (options: { preferred: boolean }) => void;
   /** Abandons the flow and forgets the secret. */
   cancel: () => void;
@@ -84,7 +84,7 @@ const SIX_DIGITS = /^\d{6}$/;
 const needsRestart = (error: CognitoError) =>
   error.category === 'session-expired' || error.code === 'SoftwareTokenMFANotFoundException';
 
-/** Treat TOTP as registered when it is enabled or was verified in this session (spec §6). */
+/** Treat TOTP as registered when it is enabled or was verified in this session (docs/behaviour.md#totp-registration). */
 function hasAuthenticator(user: MfaState | undefined, facts: MfaSessionFacts): boolean {
   return facts.totpVerified || user?.enabled.includes('SOFTWARE_TOKEN_MFA') === true;
 }
@@ -160,7 +160,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
           const profile = user ?? (await client.getUser({ signal }));
           if (confirmFirst(profile)) return commit({ step: 'confirm-replace', error: null });
           const { SecretCode } = await associateSoftwareToken(client, { signal });
-          // Spec row 13: the previous authenticator stopped working the moment Cognito answered.
+          // docs/behaviour.md#mfa-row-13: the previous authenticator stopped working the moment Cognito answered.
           updateFacts((f) => ({ ...f, totpVerified: false }));
           const uri = otpauthUri({
             issuer: options.issuer ?? appName ?? defaultIssuer(),
@@ -171,7 +171,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
         } catch (error) {
           const failure = toCognitoError(error);
           if (failure.code === 'SoftwareTokenMFANotFoundException') {
-            // The pool refused although the app said it offers TOTP: remember it (spec §6).
+            // The pool refused although the app said it offers TOTP: remember it (docs/behaviour.md#learning-from-refusals).
             updateFacts((f) => ({ ...f, unavailable: [...new Set([...f.unavailable, 'SOFTWARE_TOKEN_MFA'])] }));
           }
           commit({ step: 'idle', error: failure });

@@ -1,4 +1,4 @@
-/** SetUserMFAPreference as a pure function of pool, user and request: spec §3, rows 1–12. */
+/** SetUserMFAPreference as a pure function of pool, user and request: docs/behaviour.md#setusermfapreference-state-table, rows 1–12. */
 import type { MfaFactor } from '../cognito/wire.js';
 import { CognitoFault } from './protocol.js';
 
@@ -72,7 +72,7 @@ function parseFragments(input: Record<string, unknown>): Fragment[] {
   return fragments;
 }
 
-/** Whether the user and pool can turn `factor` on (spec §3, "What a factor needs"). */
+/** Whether the user and pool can turn `factor` on (docs/behaviour.md#mfa-factor-requirements). */
 function canTurnOn(pool: MfaPool, user: MfaUser, factor: MfaFactor): boolean {
   if (!pool.factors.includes(factor)) return false;
   switch (factor) {
@@ -118,7 +118,7 @@ function validate(pool: MfaPool, user: MfaUser, fragments: readonly Fragment[], 
 
 /**
  * Applies a SetUserMFAPreference request to a user, or throws the CognitoFault the service
- * would answer. Follows spec §3 rows 1–12, using the "Fake:" column where the service is unconfirmed.
+ * would answer. Follows docs/behaviour.md#setusermfapreference-state-table rows 1–12, using docs/behaviour.md#unverified-behaviour where the service is unconfirmed.
  */
 export function applyMfaPreference(pool: MfaPool, user: MfaUser, input: Record<string, unknown>): MfaChoice {
   const fragments = parseFragments(input);
@@ -134,7 +134,7 @@ export function applyMfaPreference(pool: MfaPool, user: MfaUser, input: Record<s
     const dropsPreference =
       turnsOff || // Row 8.
       fragment.preferred === false || // Row 6.
-      (fragment.enabled === true && fragment.preferred === undefined); // Row 7 (Fake: clear it).
+      (fragment.enabled === true && fragment.preferred === undefined); // Row 7 (unverified: clear it, docs/behaviour.md#mfa-row-7).
     if (preferred === fragment.factor && dropsPreference) preferred = null;
   }
   // Rows 4 and 5: the new preference wins; the previously preferred factor stays enabled.

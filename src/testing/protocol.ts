@@ -1,4 +1,4 @@
-/** The JSON 1.1 wire protocol the simulator speaks (spec §1), shared by `handle`, MSW and the server. */
+/** The JSON 1.1 wire protocol the simulator speaks (docs/behaviour.md#wire-protocol), shared by `handle`, MSW and the server. */
 import { randomUuid } from './random.js';
 
 /** `Content-Type` of every request and response. */
@@ -27,7 +27,7 @@ export class CognitoFault extends Error {
   constructor(code: string, message: string, status?: number) {
     super(message);
     this.code = code;
-    // Spec §1: every client error is HTTP 400 on the wire; only InternalErrorException is 500.
+    // docs/behaviour.md#error-responses: every client error is HTTP 400 on the wire; only InternalErrorException is 500.
     this.status = status ?? (code === 'InternalErrorException' ? 500 : 400);
   }
 }

@@ -1,4 +1,4 @@
-/** SetUserMFAPreference, one case per row of spec §3 (rows 1–12); the row number leads each name. */
+/** SetUserMFAPreference, one case per row of docs/behaviour.md#setusermfapreference-state-table (rows 1–12); the row number leads each name. */
 import { describe, expect, it } from 'vitest';
 import type { MfaFactor } from '../cognito/wire.js';
 import { createCognitoSimulator, type PoolConfig, type UserSpec } from './index.js';
@@ -100,7 +100,7 @@ const CASES: Case[] = [
     expected: { enabledMfa: ['SMS_MFA', 'EMAIL_OTP'], preferredMfa: null },
   },
   {
-    name: 'row 7: Enabled:true with PreferredMfa omitted clears the preference (Fake column)',
+    name: 'row 7: Enabled:true with PreferredMfa omitted clears the preference (unverified; docs/behaviour.md#unverified-behaviour)',
     user: { ...ELIGIBLE, enabledMfa: ['SMS_MFA'], preferredMfa: 'SMS_MFA' },
     request: { SMSMfaSettings: { Enabled: true } },
     expected: { enabledMfa: ['SMS_MFA'], preferredMfa: null },
@@ -118,13 +118,13 @@ const CASES: Case[] = [
     expected: { enabledMfa: ['EMAIL_OTP'], preferredMfa: null },
   },
   {
-    name: 'row 9: Enabled:false with PreferredMfa:true is refused (Fake column)',
+    name: 'row 9: Enabled:false with PreferredMfa:true is refused (unverified; docs/behaviour.md#unverified-behaviour)',
     user: { ...ELIGIBLE, enabledMfa: ['SMS_MFA'] },
     request: { SMSMfaSettings: { Enabled: false, PreferredMfa: true } },
     expected: { error: 'InvalidParameterException', message: 'Cannot set SMS_MFA as preferred while disabling it' },
   },
   {
-    name: 'row 10: PreferredMfa:true on two factors is refused (Fake column)',
+    name: 'row 10: PreferredMfa:true on two factors is refused (unverified; docs/behaviour.md#unverified-behaviour)',
     user: { ...ELIGIBLE, enabledMfa: ['SMS_MFA'] },
     request: {
       SMSMfaSettings: { Enabled: true, PreferredMfa: true },
@@ -133,7 +133,7 @@ const CASES: Case[] = [
     expected: { error: 'InvalidParameterException', message: 'Only one MFA factor can be set as preferred' },
   },
   {
-    name: 'row 11: pool ON ignores Enabled:false but applies the preference (Fake column)',
+    name: 'row 11: pool ON ignores Enabled:false but applies the preference (unverified; docs/behaviour.md#unverified-behaviour)',
     pool: { mfa: 'ON' },
     user: { ...ELIGIBLE, enabledMfa: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'], preferredMfa: 'SMS_MFA' },
     request: { SMSMfaSettings: { Enabled: false, PreferredMfa: false }, SoftwareTokenMfaSettings: { Enabled: false } },
@@ -162,7 +162,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe('SetUserMFAPreference (spec §3)', () => {
+describe('SetUserMFAPreference (docs/behaviour.md#setusermfapreference-state-table)', () => {
   it.each(CASES)('$name', async ({ pool, user, request, expected }) => {
     const sim = createCognitoSimulator(pool);
     const { accessToken } = sim.addUser({ username: 'ada', ...user });

@@ -16,7 +16,7 @@ function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
 }
 
-describe('GetUser and GetUserAuthFactors (spec §2)', () => {
+describe('GetUser and GetUserAuthFactors (docs/behaviour.md#absent-versus-empty)', () => {
   it('omit the MFA fields for a user without MFA and never send MFAOptions', async () => {
     const { sim } = setup();
     const { accessToken, sub } = sim.addUser({ username: 'ada', attributes: { email: 'ada@example.com' } });
@@ -65,7 +65,7 @@ describe('GetUser and GetUserAuthFactors (spec §2)', () => {
   });
 });
 
-describe('access tokens (spec §5)', () => {
+describe('access tokens (docs/behaviour.md#access-tokens)', () => {
   it('are JWT-shaped with the Cognito access-token claims', () => {
     const { sim } = setup({ region: 'eu-west-1', userPoolId: 'eu-west-1_Pool', clientId: 'client123' });
     const { accessToken, sub } = sim.addUser({ username: 'ada' });
@@ -137,7 +137,7 @@ describe('access tokens (spec §5)', () => {
   });
 });
 
-describe('software token (spec §3 rows 13–14)', () => {
+describe('software token (docs/behaviour.md#mfa-row-13, #mfa-row-14)', () => {
   it('row 14: associate then verify with a computed code registers TOTP without enabling it', async () => {
     const { sim, now } = setup();
     const { accessToken } = sim.addUser({ username: 'ada' });

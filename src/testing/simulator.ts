@@ -1,6 +1,6 @@
 /**
  * A stateful, in-memory Cognito user pool that answers the kit's self-service operations exactly as
- * the wire protocol does (spec §1, §2, §3, §5). Pure: no Node or browser APIs beyond Web Crypto,
+ * the wire protocol does (docs/behaviour.md#wire-protocol, #getuser-and-getuserauthfactors, #setusermfapreference-state-table, #access-tokens). Pure: no Node or browser APIs beyond Web Crypto,
  * so it runs in Node, jsdom and a real browser.
  */
 import { OPERATIONS, type CognitoOperationName } from '../cognito/operations.js';
@@ -27,7 +27,7 @@ export const SIMULATED_OPERATIONS = Object.keys(OPERATIONS) as readonly CognitoO
 /** The name of an operation the simulator serves. */
 export type SimulatedOperation = CognitoOperationName;
 
-/** User-pool settings a signed-in user cannot see but that change the service's answers (spec §6). */
+/** User-pool settings a signed-in user cannot see but that change the service's answers (docs/behaviour.md#pool-settings). */
 export interface PoolConfig {
   /** The pool's MfaConfiguration. Default `'OPTIONAL'`. */
   mfa?: 'OFF' | 'OPTIONAL' | 'ON';
@@ -82,7 +82,7 @@ export interface SimulatedUserState {
   attributes: Record<string, string>;
   enabledMfa: MfaFactor[];
   preferredMfa: MfaFactor | null;
-  /** A software token is verified and active. False again right after a re-association (spec §3 row 13). */
+  /** A software token is verified and active. False again right after a re-association (docs/behaviour.md#mfa-row-13). */
   totpVerified: boolean;
   /** The active (verified) software-token secret. */
   totpSecret: string | null;

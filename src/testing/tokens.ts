@@ -1,13 +1,13 @@
 import { base64UrlFromBytes, randomBase64Url, randomUuid } from './random.js';
 
-/** The scope every user-pool self-service operation requires (spec §5). */
+/** The scope every user-pool self-service operation requires (docs/behaviour.md#required-scope). */
 export const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
 
 /** Options for {@link TokenStore.issue}. */
 export interface IssueTokenOptions {
   /** Lifetime from the simulator's `now()`. Default 3600 (Cognito's default access-token lifetime). */
   expiresInSeconds?: number;
-  /** Space-separated OAuth scopes. Default `aws.cognito.signin.user.admin`; without it every call fails (spec §5). */
+  /** Space-separated OAuth scopes. Default `aws.cognito.signin.user.admin`; without it every call fails (docs/behaviour.md#required-scope). */
   scope?: string;
 }
 
@@ -18,7 +18,7 @@ interface TokenRecord {
   state: 'active' | 'expired' | 'revoked';
 }
 
-/** Why a token was refused: the NotAuthorizedException message Cognito sends (spec §5). */
+/** Why a token was refused: the NotAuthorizedException message Cognito sends (docs/behaviour.md#not-authorized). */
 export type TokenRejection =
   | 'Invalid Access Token'
   | 'Access Token has expired'

@@ -2,7 +2,7 @@
  * A second opinion: the same scenarios through the `./aws-sdk` transport against cognito-local
  * 5.3.0 (a separate emulator) and against the simulator's loopback server. Outcomes must match
  * on the operations both implement, except for cognito-local's known divergences
- * (../shared/cognito-spec.md, "cognito-local 5.3.0 — what it gets wrong"), listed below as the
+ * (docs/behaviour.md#cognito-local-divergences), listed below as the
  * expected differences. Any other difference fails; so does an expected one that stops happening.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -166,7 +166,7 @@ interface Step {
   diverges?: { because: Divergence; simulator: Outcome; local: Outcome };
 }
 
-/** cognito-local 5.3.0's known divergences, quoted from the spec. */
+/** cognito-local 5.3.0's known divergences, as listed in docs/behaviour.md#cognito-local-divergences. */
 const DIVERGENCES = {
   noGetUserAuthFactors: 'Missing (HTTP 500 "Unsupported"): GetUserAuthFactors',
   noSignatureCheck: "GetUser does not validate the token's signature or expiry.",
@@ -174,7 +174,7 @@ const DIVERGENCES = {
   ignoresEmail: 'SetUserMFAPreference: ignores EmailMfaSettings',
   omittedWipesTotp: 'SetUserMFAPreference: an omitted PreferredMfa wipes an existing TOTP preference',
   verifyEnables: 'VerifySoftwareToken SUCCESS also enables TOTP MFA (row 14 says it must not in an OPTIONAL pool)',
-  // Found by this suite, not yet in the spec's list (reported for it): row 6 clears only X's own preference.
+  // Found by this suite, listed in docs/behaviour.md#cognito-local-divergences: row 6 clears only X's own preference.
   falseWipesOtherPreference:
     'SetUserMFAPreference: PreferredMfa:false on one factor also wipes another factor’s (TOTP) preference (row 6 clears only its own)',
 } as const;

@@ -1,5 +1,5 @@
 /**
- * The fetch transport's retry policy, answer by answer: throttling (spec §1's THROTTLING_ERROR_CODES)
+ * The fetch transport's retry policy, answer by answer: throttling (docs/behaviour.md#retries)
  * is retried for every operation, because Cognito rejected it before applying it; 5xx and network
  * failures only for reads, because a mutation's outcome is then unknown and the hooks re-read state
  * instead of re-sending it; nothing else is retried.

@@ -20,7 +20,7 @@ export function FactorBadgesView(props: FactorBadgesViewProps) {
   const { enabled, preferred, required = false, signInMethods, status, error, className } = props;
   const m = useCoreMessages(props.messages);
   const mfaState = required ? 'required' : enabled.length ? 'on' : 'off';
-  // SOFTWARE_TOKEN is a second factor only: it is listed under verification methods (spec §4).
+  // SOFTWARE_TOKEN is a second factor only: it is listed under verification methods (docs/behaviour.md#ways-to-sign-in).
   const ways = signInMethods?.filter((method) => method !== 'SOFTWARE_TOKEN') ?? [];
 
   return (

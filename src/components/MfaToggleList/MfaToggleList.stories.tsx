@@ -55,7 +55,7 @@ export const PreferredSet: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await userEvent.click(await canvas.findByRole('switch', { name: 'Authenticator app' }));
     await expectAnnounced({ canvas }, 'status', 'Authenticator app turned off');
-    // Spec row 8: turning off the preferred factor clears the preference.
+    // docs/behaviour.md#mfa-row-8: turning off the preferred factor clears the preference.
     await expect(cognitoOf({ loaded }).sim.getUserState('ada')).toMatchObject({ preferredMfa: null, enabledMfa: ['SMS_MFA', 'EMAIL_OTP'] });
   },
 };

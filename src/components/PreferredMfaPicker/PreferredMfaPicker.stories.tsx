@@ -78,7 +78,7 @@ export const PreferredSet: Story = {
 export const PoolRequiresMfa: Story = {
   parameters: cognito({ pool: { mfa: 'ON' }, user: { enabledMfa: ['SMS_MFA', 'EMAIL_OTP'], preferredMfa: 'SMS_MFA' } }),
   play: async ({ canvas, userEvent, loaded }) => {
-    // A required pool still lets the user choose the preferred factor (spec row 11).
+    // A required pool still lets the user choose the preferred factor (docs/behaviour.md#mfa-row-11).
     await userEvent.click(await canvas.findByRole('radio', { name: 'Email' }));
     await expectAnnounced({ canvas }, 'status', 'Email is now your preferred method');
     await expect(cognitoOf({ loaded }).sim.getUserState('ada').preferredMfa).toBe('EMAIL_OTP');

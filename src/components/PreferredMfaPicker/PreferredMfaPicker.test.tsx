@@ -44,7 +44,7 @@ describe('PreferredMfaPicker', () => {
     sim.setLatency('SetUserMFAPreference', 100);
     await userEvent.click(await screen.findByRole('switch', { name: 'Email' }));
 
-    // Spec row 8: only SMS is left, so the picker explains itself instead of offering a choice.
+    // docs/behaviour.md#mfa-row-8: only SMS is left, so the picker explains itself instead of offering a choice.
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.getByText('Turn on two or more methods to choose a preferred one.')).toBeInTheDocument();
     await waitFor(() => expect(sim.getUserState('ada')).toMatchObject({ enabledMfa: ['SMS_MFA'], preferredMfa: null }));

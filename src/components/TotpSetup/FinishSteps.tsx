@@ -2,7 +2,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorText, PendingButton } from './parts.js';
 import type { StepProps } from './types.js';
 
-/** Spec row 14: verifying does not turn MFA on, so the user turns it on, with an explicit preference. */
+/** docs/behaviour.md#mfa-row-14: verifying does not turn MFA on, so the user turns it on, with an explicit preference. */
 export function ChooseStep({ setup, m, heading: Heading, focusRef }: StepProps) {
   const id = useId();
   const [preferred, setPreferred] = useState(true);

@@ -22,7 +22,7 @@ export function StartStep({ setup, m, focusRef }: StepProps) {
   );
 }
 
-/** Spec row 13: a new secret disconnects the current authenticator at once, so ask first. */
+/** docs/behaviour.md#mfa-row-13: a new secret disconnects the current authenticator at once, so ask first. */
 export function ReplaceStep({ setup, m, heading: Heading, focusRef }: StepProps) {
   return (
     <>

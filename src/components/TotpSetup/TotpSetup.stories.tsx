@@ -63,7 +63,7 @@ export const WrongCode: Story = {
   },
 };
 
-/** The user already has an authenticator: a warning comes first, before any request (spec row 13). */
+/** The user already has an authenticator: a warning comes first, before any request (docs/behaviour.md#mfa-row-13). */
 export const ReplaceWarning: Story = {
   parameters: cognito({ user: { enabledMfa: ['SOFTWARE_TOKEN_MFA'], preferredMfa: 'SOFTWARE_TOKEN_MFA' } }),
   play: async ({ canvas, userEvent, loaded }) => {

@@ -10,7 +10,7 @@ import { CognitoFault } from '../protocol.js';
 import { randomBase32Secret, verifyTotpCode } from '../totp.js';
 import { configuredAuthFactors, type DomainOperations, type SimulatorContext, type UserRecord } from './context.js';
 
-/** The MFA fields GetUser and GetUserAuthFactors share: absent rather than empty (spec §2). */
+/** The MFA fields GetUser and GetUserAuthFactors share: absent rather than empty (docs/behaviour.md#absent-versus-empty). */
 function mfaFields(user: UserRecord): Pick<GetUserOutput, 'UserMFASettingList' | 'PreferredMfaSetting'> {
   return {
       ...(user.enabledMfa.length > 0 && { UserMFASettingList: [...user.enabledMfa] }),
@@ -51,7 +51,7 @@ function mfaFields(user: UserRecord): Pick<GetUserOutput, 'UserMFASettingList' |
           'Software Token MFA has not been enabled by the userPool.',
         );
       }
-      // Row 13: the old secret stops working at once, while SOFTWARE_TOKEN_MFA stays in the enabled list.
+      // docs/behaviour.md#mfa-row-13: the old secret stops working at once, while SOFTWARE_TOKEN_MFA stays in the enabled list.
       user.totpSecret = null;
       user.pendingTotpSecret = randomBase32Secret();
       return { SecretCode: user.pendingTotpSecret };
@@ -74,7 +74,7 @@ function mfaFields(user: UserRecord): Pick<GetUserOutput, 'UserMFASettingList' |
       if (!valid || user.pendingTotpSecret !== pending) {
         throw new CognitoFault('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
       }
-      // Row 14: verified, but not enabled as MFA until SetUserMFAPreference.
+      // docs/behaviour.md#mfa-row-14: verified, but not enabled as MFA until SetUserMFAPreference.
       user.totpSecret = pending;
       user.pendingTotpSecret = null;
       return { Status: 'SUCCESS' };
