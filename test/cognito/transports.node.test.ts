@@ -13,14 +13,21 @@ import {
   type SimulatorServer,
 } from '../../src/testing/index.js';
 
+/** A simulated pool on 127.0.0.1 for the enclosing suite; read its fields inside tests. */
+function poolOnLoopback() {
+  const pool = {} as { sim: CognitoSimulator; server: SimulatorServer };
+  beforeAll(async () => {
+    pool.sim = createCognitoSimulator();
+    pool.server = await startSimulatorServer(pool.sim);
+  });
+  afterAll(() => pool.server.close());
+  return pool;
+}
+
+const shared = poolOnLoopback();
 let sim: CognitoSimulator;
 let server: SimulatorServer;
-
-beforeAll(async () => {
-  sim = createCognitoSimulator();
-  server = await startSimulatorServer(sim);
-});
-afterAll(() => server.close());
+beforeAll(() => ({ sim, server } = shared));
 
 const transports = {
   fetch: () => createFetchTransport({ region: 'us-east-1', endpoint: server.url, retry: false }),
@@ -233,32 +240,25 @@ describe('fetch transport', () => {
 
 describe('AWS SDK transport with the SDK’s own retries on', () => {
   // A pool of its own: no failure queued by another suite can reach these counts.
-  let sim: CognitoSimulator;
-  let server: SimulatorServer;
-  beforeAll(async () => {
-    sim = createCognitoSimulator();
-    server = await startSimulatorServer(sim);
-  });
-  afterAll(() => server.close());
-
+  const own = poolOnLoopback();
   const sdkClient = () => {
-    const user = sim.addUser({ username: `sdk-retry-${Math.random()}` });
-    sim.resetCalls();
-    const sdk = new CognitoIdentityProviderClient({ region: 'us-east-1', endpoint: server.url, maxAttempts: 3 });
+    const user = own.sim.addUser({ username: `sdk-retry-${Math.random()}` });
+    own.sim.resetCalls();
+    const sdk = new CognitoIdentityProviderClient({ region: 'us-east-1', endpoint: own.server.url, maxAttempts: 3 });
     return createCognitoClient({ transport: createSdkTransport(sdk), getAccessToken: () => user.accessToken });
   };
-  const count = (operation: string) => sim.calls.filter((call) => call.operation === operation).length;
+  const count = (operation: string) => own.sim.calls.filter((call) => call.operation === operation).length;
 
   it('lets the SDK retry a read after a 5xx', async () => {
     const c = sdkClient();
-    sim.failNext('GetUser', { code: 'InternalErrorException' });
+    own.sim.failNext('GetUser', { code: 'InternalErrorException' });
     await expect(c.getUser()).resolves.toBeDefined();
     expect(count('GetUser')).toBe(2);
   });
 
   it('never re-sends a change whose outcome is unknown, and reports the first answer', async () => {
     const c = sdkClient();
-    sim.failNext('SetUserMFAPreference', { code: 'InternalErrorException' });
+    own.sim.failNext('SetUserMFAPreference', { code: 'InternalErrorException' });
     await expect(c.setUserMfaPreference({ EmailMfaSettings: { Enabled: true, PreferredMfa: false } })).rejects.toMatchObject({
       code: 'InternalErrorException',
       category: 'unavailable',
@@ -268,7 +268,7 @@ describe('AWS SDK transport with the SDK’s own retries on', () => {
 
   it('still re-sends a throttled change, which Cognito rejected before applying', async () => {
     const c = sdkClient();
-    sim.failNext('SetUserMFAPreference', { code: 'TooManyRequestsException' });
+    own.sim.failNext('SetUserMFAPreference', { code: 'TooManyRequestsException' });
     await expect(c.setUserMfaPreference({ SMSMfaSettings: { Enabled: false, PreferredMfa: false } })).resolves.toBeUndefined();
     expect(count('SetUserMFAPreference')).toBe(2);
   });
