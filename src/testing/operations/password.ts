@@ -61,7 +61,7 @@ const validationError = (field: string, constraint: string) =>
 /** The request's password field: the service checks type and length (1–256) and never echoes the value. */
 function passwordField(input: Record<string, unknown>, key: string, required: boolean): string | undefined {
   const value = input[key];
-  const field = key[0]?.toLowerCase() + key.slice(1);
+  const field = key.charAt(0).toLowerCase() + key.slice(1);
   if (value === undefined || value === null) {
     if (required) throw validationError(field, 'Member must not be null');
     return undefined;
