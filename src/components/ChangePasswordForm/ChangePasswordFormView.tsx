@@ -36,6 +36,11 @@ function fieldOf(error: CognitoError | null, hasPassword: boolean): Field | null
   return null;
 }
 
+/** Empties an input through its value setter, as typing would (`form.reset()` bypasses it). */
+function clear(input: HTMLInputElement | null) {
+  if (input) input.value = '';
+}
+
 function errorText(m: ChangePasswordFormMessages, error: CognitoError): string {
   switch (error.category) {
     case 'wrong-password':
@@ -75,7 +80,6 @@ export function ChangePasswordFormView({
   const { step, error, isPending, hasPassword } = flow;
   const policy = resolvePasswordPolicy(passwordPolicy);
 
-  const form = useRef<HTMLFormElement>(null);
   const refs: Record<Field, RefObject<HTMLInputElement | null>> = {
     current: useRef<HTMLInputElement>(null),
     new: useRef<HTMLInputElement>(null),
@@ -114,7 +118,10 @@ export function ChangePasswordFormView({
     }
   }
   useEffect(() => {
-    if (step === 'done') form.current?.reset();
+    if (step !== 'done') return;
+    for (const field of FIELDS) clear(refs[field].current);
+    // Once per success; the refs are stable objects.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step]);
 
   const edited = (field: Field) => {
@@ -172,7 +179,7 @@ export function ChangePasswordFormView({
       {hasPassword === undefined ? (
         <p data-rcs="loading">{m['password.loading']}</p>
       ) : (
-        <form ref={form} noValidate onSubmit={submit}>
+        <form noValidate onSubmit={submit}>
           {!hasPassword && <p>{m['password.setIntro']}</p>}
           {username !== undefined && (
             <input type="text" name="username" autoComplete="username" value={username} readOnly hidden aria-label={m['password.username']} />
