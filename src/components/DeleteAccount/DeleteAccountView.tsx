@@ -55,7 +55,7 @@ export function DeleteAccountView({ flow, confirmText, headingLevel = 3, message
 
   // Each screen puts focus where the user continues: the confirmation field, the start button
   // after cancelling, the outcome once deleted (its form is gone).
-  const screen = step === 'deleted' ? 'deleted' : open ? 'confirming' : 'closed';
+  const screen = step === 'deleted' ? 'deleted' : open || isPending ? 'confirming' : 'closed';
   const previous = useRef(screen);
   useEffect(() => {
     if (previous.current === screen) return;
@@ -94,7 +94,7 @@ export function DeleteAccountView({ flow, confirmText, headingLevel = 3, message
       ) : (
         <>
           <p id={`${id}-warning`}>{m['deleteAccount.warning']}</p>
-          {!open ? (
+          {screen === 'closed' ? (
             <button ref={start} type="button" data-rcs="delete-start" onClick={() => setOpen(true)}>
               {m['deleteAccount.start']}
             </button>
