@@ -114,7 +114,7 @@ export const TooManyAttempts: Story = {
 
 /** A user who signed up without a password sets one, without a current-password field. */
 export const SetAPassword: Story = {
-  parameters: cognito({ user: { configuredAuthFactors: ['WEB_AUTHN'] } }),
+  parameters: cognito({ setup: (sim) => sim.updateUser('ada', { password: null, configuredAuthFactors: ['WEB_AUTHN'] }) }),
   play: async (context) => {
     await expect(await context.canvas.findByRole('heading', { name: 'Set a password' })).toBeVisible();
     await expect(context.canvas.queryByLabelText('Current password', { selector: 'input' })).toBeNull();

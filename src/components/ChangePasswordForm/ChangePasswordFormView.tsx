@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type RefObject, type SubmitEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject, type SubmitEvent } from 'react';
 import { isOutcomeUnknown, type CognitoError } from '../../cognito/errors.js';
 import { resolvePasswordPolicy, type PasswordPolicy } from '../../cognito/password.js';
 import type { UseChangePasswordResult } from '../../queries/password/changePassword.js';
@@ -117,7 +117,8 @@ export function ChangePasswordFormView({
       visibility.hideAll();
     }
   }
-  useEffect(() => {
+  // Before the browser paints the success, so the passwords never show next to it.
+  useLayoutEffect(() => {
     if (step !== 'done') return;
     for (const field of FIELDS) clear(refs[field].current);
     // Once per success; the refs are stable objects.
