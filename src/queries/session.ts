@@ -11,7 +11,6 @@ import { updateSessionFacts } from './options.js';
  */
 export function expireUserCache(queryClient: QueryClient, userId: string, error: CognitoError): void {
   dropOverlay(queryClient, userId);
-  updateSessionFacts(queryClient, userId, () => ({ totpVerified: false, unavailable: [] }));
   // Every query under the user's key prefix, whichever domain made it: a new domain is cleared
   // without anyone listing it here.
   for (const query of queryClient.getQueryCache().findAll({ queryKey: cognitoKeys.user(userId) })) {
@@ -19,4 +18,6 @@ export function expireUserCache(queryClient: QueryClient, userId: string, error:
     const failed = query.state.fetchStatus === 'fetching' ? {} : { status: 'error' as const, error, errorUpdatedAt: Date.now() };
     query.setState({ ...query.state, data: undefined, dataUpdatedAt: 0, ...failed });
   }
+  // After the loop: session facts are never fetched, and readers expect them to exist.
+  updateSessionFacts(queryClient, userId, () => ({ totpVerified: false, unavailable: [] }));
 }

@@ -28,8 +28,7 @@ describe('endSession (the provider’s context)', () => {
     act(() => endSession(ended));
     act(() => endSession(reason()));
     expect(onSessionExpired).toHaveBeenCalledExactlyOnceWith(ended);
-    const queries = queryClient.getQueryCache().findAll({ queryKey: cognitoKeys.user(user.sub) });
-    expect(queries.every((query) => query.state.data === undefined)).toBe(true);
+    expect(queryClient.getQueryData(cognitoKeys.profile(user.sub))).toBeUndefined();
     await waitFor(() => expect(result.current.user.error).toBe(ended));
   });
 

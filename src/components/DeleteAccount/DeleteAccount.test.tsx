@@ -55,9 +55,13 @@ describe('DeleteAccount', () => {
     expect(onSessionExpired).not.toHaveBeenCalled();
     expect(() => sim.getUserState('ada')).toThrow();
     expect(deletes(sim)).toHaveLength(1);
+    // Every query of the user is emptied; only the session facts (never fetched) are back to their start.
     const queries = queryClient.getQueryCache().findAll({ queryKey: cognitoKeys.user(account.sub) });
-    expect(queries.length).toBeGreaterThan(0);
-    expect(queries.every((query) => query.state.data === undefined)).toBe(true);
+    const facts = JSON.stringify(cognitoKeys.session(account.sub));
+    expect(queries.length).toBeGreaterThan(1);
+    for (const query of queries) {
+      expect(query.state.data).toEqual(JSON.stringify(query.queryKey) === facts ? { totpVerified: false, unavailable: [] } : undefined);
+    }
     expect(screen.queryByText('Signed in as ada')).not.toBeInTheDocument();
     expect(screen.getByText('The account has been deleted.')).toBeInTheDocument();
 
