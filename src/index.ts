@@ -72,3 +72,40 @@ export type {
   TotpSetupProps,
   TotpSetupViewProps,
 } from './components/TotpSetup/index.js';
+
+// Password and account
+export {
+  changePassword,
+  DEFAULT_PASSWORD_POLICY,
+  deleteUser,
+  meetsPasswordRule,
+  PASSWORD_SYMBOLS,
+  passwordRules,
+  resolvePasswordPolicy,
+  unmetPasswordRules,
+} from './cognito/password.js';
+export type { ChangePasswordInput, PasswordPolicy, PasswordRule } from './cognito/password.js';
+export { passwordKeys } from './queries/password/keys.js';
+export { useChangePassword } from './queries/password/changePassword.js';
+export type {
+  ChangePasswordRequest,
+  ChangePasswordStep,
+  UseChangePasswordOptions,
+  UseChangePasswordResult,
+} from './queries/password/changePassword.js';
+export { deleteUserMutationOptions, useDeleteAccount } from './queries/password/deleteAccount.js';
+export type { DeleteAccountStep, UseDeleteAccountOptions, UseDeleteAccountResult } from './queries/password/deleteAccount.js';
+export {
+  ChangePasswordForm,
+  ChangePasswordFormView,
+  changePasswordFormAr,
+  changePasswordFormDe,
+  changePasswordFormEn,
+} from './components/ChangePasswordForm/index.js';
+export type {
+  ChangePasswordFormMessages,
+  ChangePasswordFormProps,
+  ChangePasswordFormViewProps,
+} from './components/ChangePasswordForm/index.js';
+export { DeleteAccount, DeleteAccountView, deleteAccountAr, deleteAccountDe, deleteAccountEn } from './components/DeleteAccount/index.js';
+export type { DeleteAccountMessages, DeleteAccountProps, DeleteAccountViewProps } from './components/DeleteAccount/index.js';

@@ -43,6 +43,11 @@ export interface CognitoClient {
     input: CognitoOperations[Op]['input'],
     options?: SendOptions,
   ): Promise<unknown>;
+  /**
+   * Ends the session on purpose (after GlobalSignOut, say): `onSessionExpired` is called with
+   * `error`, once, as for a revoked token, and answers to requests sent before are dropped.
+   */
+  endSession(error: CognitoError): void;
 }
 
 const sessionExpired = (cause?: unknown, code = 'SessionExpired') =>
@@ -54,10 +59,16 @@ const sessionExpired = (cause?: unknown, code = 'SessionExpired') =>
 
 export function createCognitoClient(options: CognitoClientOptions): CognitoClient {
   let notified = false;
+  // Counts ended sessions: a request sent before the session ended must neither deliver its
+  // answer into a cleared cache nor count as proof of a new session.
+  let session = 0;
+  let endedWith = sessionExpired();
 
   const expire = (error: CognitoError): CognitoError => {
     if (!notified) {
       notified = true;
+      session++;
+      endedWith = error;
       options.onSessionExpired?.(error);
     }
     return error;
@@ -112,6 +123,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     sendOptions?: SendOptions,
   ): Promise<unknown> {
     const send = (AccessToken: string) => options.transport.send(operation, { ...input, AccessToken }, sendOptions);
+    const started = session;
     try {
       let result: unknown;
       const token = await currentToken();
@@ -124,13 +136,14 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         // The expired call had no effect (docs/behaviour.md#token-refresh): refresh once and replay once.
         result = await send(await refresh(token, error));
       }
+      if (session !== started) throw endedWith;
       notified = false;
       return result;
     } catch (error) {
       const failure = toCognitoError(error);
       // Revoked, expired again, UserNotFound, PasswordResetRequired…: the kit tells the
       // user to sign in again, and the app hears it too, once.
-      throw failure.category === 'session-expired' ? expire(failure) : failure;
+      throw failure.category === 'session-expired' && session === started ? expire(failure) : failure;
     }
   }
 
@@ -140,5 +153,6 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     getUserAuthFactors: async (o) => parseGetUserAuthFactors(await call('GetUserAuthFactors', none, o)),
     setUserMfaPreference: async (input, o) => parseEmpty('SetUserMFAPreference', await call('SetUserMFAPreference', input, o)),
     call,
+    endSession: (error) => void expire(error),
   };
 }

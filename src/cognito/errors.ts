@@ -129,7 +129,8 @@ export type KitErrorCode =
   | 'TimeoutError'
   | 'MalformedResponse'
   | 'ServiceUnavailable'
-  | 'UnknownError';
+  | 'UnknownError'
+  | 'AccountDeleted';
 
 /** A `CognitoError.code`: a known exception or kit code, or any other name as the service sent it. */
 export type CognitoErrorCode = CognitoExceptionName | KitErrorCode | (string & {});

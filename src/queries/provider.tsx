@@ -1,5 +1,5 @@
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useInsertionEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useInsertionEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createCognitoClient, type CognitoClient, type TokenSource } from '../cognito/client.js';
 import type { CognitoError } from '../cognito/errors.js';
 import { DEFAULT_POOL_CONFIG, type PoolMfaConfig } from '../cognito/mfa.js';
@@ -24,6 +24,12 @@ export interface CognitoSecurityContextValue {
   pool: PoolMfaConfig;
   queryClient: QueryClient;
   appName: string | undefined;
+  /**
+   * Ends the session on purpose (the account was deleted, the user signed out everywhere), as a
+   * revoked token would: clears this user's cache, drops answers to requests already sent, and
+   * calls `onSessionExpired` with `reason` — or `notify` instead, when given — once.
+   */
+  endSession: (reason: CognitoError, notify?: (reason: CognitoError) => void) => void;
 }
 
 const CognitoSecurityContext = createContext<CognitoSecurityContextValue | null>(null);
@@ -45,6 +51,8 @@ export function CognitoSecurityProvider({ userId, transport, pool, appName, chil
   useInsertionEffect(() => {
     tokensRef.current = tokens;
   });
+  // Who hears about a session that `endSession` ends, when not the app's `onSessionExpired`.
+  const notifyRef = useRef<((reason: CognitoError) => void) | undefined>(undefined);
 
   const client = useMemo(
     () =>
@@ -58,17 +66,30 @@ export function CognitoSecurityProvider({ userId, transport, pool, appName, chil
         onSessionExpired: (error: CognitoError) => {
           // The session is gone: this user's data must not outlive it.
           expireUserCache(queryClient, userId, error);
-          tokensRef.current.onSessionExpired?.(error);
+          (notifyRef.current ?? tokensRef.current.onSessionExpired)?.(error);
         },
       }),
     [transport, userId, queryClient],
   );
 
+  const endSession = useCallback<CognitoSecurityContextValue['endSession']>(
+    (reason, notify) => {
+      // The client calls back synchronously, at most once per session.
+      notifyRef.current = notify;
+      try {
+        client.endSession(reason);
+      } finally {
+        notifyRef.current = undefined;
+      }
+    },
+    [client],
+  );
+
   const mfa = pool?.mfa ?? DEFAULT_POOL_CONFIG.mfa;
   const factors = pool?.factors ?? DEFAULT_POOL_CONFIG.factors;
   const value = useMemo(
-    () => ({ client, userId, queryClient, appName, pool: { mfa, factors } }),
-    [client, userId, queryClient, appName, mfa, factors],
+    () => ({ client, userId, queryClient, appName, pool: { mfa, factors }, endSession }),
+    [client, userId, queryClient, appName, mfa, factors, endSession],
   );
   return <CognitoSecurityContext.Provider value={value}>{children}</CognitoSecurityContext.Provider>;
 }

@@ -4,10 +4,12 @@
  * so it runs in Node, jsdom and a real browser.
  */
 import { OPERATIONS, type CognitoOperationName } from '../cognito/operations.js';
+import { resolvePasswordPolicy, type PasswordPolicy } from '../cognito/password.js';
 import type { MfaFactor } from '../cognito/wire.js';
 import { inFactorOrder, MFA_FACTORS } from './mfa.js';
 import { configuredAuthFactors, type UserRecord } from './operations/context.js';
 import { createOperations } from './operations/index.js';
+import { hasPassword, passwordFromSpec } from './operations/password.js';
 import {
   CognitoFault,
   errorCodeOf,
@@ -43,6 +45,11 @@ export interface PoolConfig {
   clientId?: string;
   /** The clock, in epoch milliseconds, used for token expiry, TOTP and the call log. Default `Date.now`. */
   now?: () => number;
+  /**
+   * The pool's password policy, checked by ChangePassword (operations/password.ts). Default
+   * Cognito's: 8 characters, upper- and lower-case letters, a digit and a symbol; no history.
+   */
+  passwordPolicy?: Partial<PasswordPolicy>;
 }
 
 /** {@link PoolConfig} with every default filled in. */
@@ -51,6 +58,12 @@ export type ResolvedPoolConfig = Readonly<Required<PoolConfig>>;
 /** A user to create with {@link CognitoSimulator.addUser}. */
 export interface UserSpec {
   username: string;
+  /**
+   * The user's password (kept only as a salted digest). Without it, a user whose
+   * `configuredAuthFactors` list PASSWORD (the default) has a password no test knows, and one
+   * whose factors lack PASSWORD has none (passwordless sign-up).
+   */
+  password?: string;
   /** Attributes such as `email` and `phone_number`; `sub` is added by the simulator. */
   attributes?: Record<string, string>;
   /** Enabled MFA factors. Enabling SOFTWARE_TOKEN_MFA without `totpSecret` generates a verified secret. */
@@ -80,6 +93,8 @@ export interface SimulatedUserState {
   username: string;
   sub: string;
   attributes: Record<string, string>;
+  /** The user has a password (never the password itself). */
+  hasPassword: boolean;
   enabledMfa: MfaFactor[];
   preferredMfa: MfaFactor | null;
   /** A software token is verified and active. False again right after a re-association (docs/behaviour.md#mfa-row-13). */
@@ -94,6 +109,8 @@ export interface SimulatedUserState {
 /** Changes for {@link CognitoSimulator.updateUser}. Attributes are merged; an empty value deletes one. */
 export interface UserPatch {
   attributes?: Record<string, string>;
+  /** A new password; `null` makes the user passwordless. */
+  password?: string | null;
   enabledMfa?: readonly MfaFactor[];
   preferredMfa?: MfaFactor | null;
   /** `null` removes the verified software token. */
@@ -220,6 +237,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     userPoolId: config.userPoolId ?? `${region}_Simulated`,
     clientId: config.clientId ?? 'simulatedclient',
     now: config.now ?? (() => Date.now()),
+    passwordPolicy: resolvePasswordPolicy(config.passwordPolicy),
   };
   const tokens = new TokenStore(
     `https://cognito-idp.${pool.region}.amazonaws.com/${pool.userPoolId}`,
@@ -247,7 +265,11 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     }
     const result = tokens.authenticate(token);
     if ('rejection' in result) throw new CognitoFault('NotAuthorizedException', result.rejection);
-    return userOf(result.username);
+    const user = users.get(result.username);
+    // The user deleted itself (DeleteUser) or another user took the name: Cognito answers as for
+    // a user that does not exist [?] (account spec §10; UserNotFound ends the session, spec §5).
+    if (user?.sub !== result.sub) throw new CognitoFault('UserNotFoundException', 'User does not exist.');
+    return user;
   }
 
   const operations = createOperations({ pool, tokens, users });
@@ -282,6 +304,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
         username: spec.username,
         sub: spec.sub ?? randomUuid(),
         attributes: { ...spec.attributes },
+        password: passwordFromSpec(spec.password, spec.configuredAuthFactors ?? ['PASSWORD']),
         enabledMfa,
         preferredMfa: spec.preferredMfa ?? null,
         totpSecret: spec.totpSecret ?? (enabledMfa.includes('SOFTWARE_TOKEN_MFA') ? randomBase32Secret() : null),
@@ -306,8 +329,13 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     },
 
     getUserState(username) {
-      const user = structuredClone(userOf(username));
-      return { ...user, totpVerified: user.totpSecret !== null, configuredAuthFactors: configuredAuthFactors(user) };
+      const { password, ...user } = structuredClone(userOf(username));
+      return {
+        ...user,
+        hasPassword: hasPassword({ password }),
+        totpVerified: user.totpSecret !== null,
+        configuredAuthFactors: configuredAuthFactors({ ...user, password }),
+      };
     },
 
     updateUser(username, patch) {
@@ -316,6 +344,10 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
       const next: UserRecord = {
         ...user,
         attributes: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== '')),
+        password:
+          patch.password === undefined && !patch.configuredAuthFactors
+            ? user.password
+            : passwordFromSpec(patch.password, patch.configuredAuthFactors ?? configuredAuthFactors(user), user.password),
         enabledMfa: patch.enabledMfa ? inFactorOrder(patch.enabledMfa) : user.enabledMfa,
         preferredMfa: patch.preferredMfa === undefined ? user.preferredMfa : patch.preferredMfa,
         totpSecret: patch.totpSecret === undefined ? user.totpSecret : patch.totpSecret,

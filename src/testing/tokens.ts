@@ -13,6 +13,7 @@ export interface IssueTokenOptions {
 
 interface TokenRecord {
   username: string;
+  sub: string;
   expSeconds: number;
   scope: string;
   state: 'active' | 'expired' | 'revoked';
@@ -68,12 +69,12 @@ export class TokenStore {
       username: identity.username,
     };
     const token = `${encodeSegment(header)}.${encodeSegment(claims)}.${randomBase64Url(32)}`;
-    this.#tokens.set(token, { username: identity.username, expSeconds, scope, state: 'active' });
+    this.#tokens.set(token, { username: identity.username, sub: identity.sub, expSeconds, scope, state: 'active' });
     return token;
   }
 
-  /** Resolves a token to its username, or says why Cognito would refuse it. */
-  authenticate(token: string): { username: string } | { rejection: TokenRejection } {
+  /** Resolves a token to the user it was issued to, or says why Cognito would refuse it. */
+  authenticate(token: string): TokenIdentity | { rejection: TokenRejection } {
     const record = this.#tokens.get(token);
     if (!record) return { rejection: 'Invalid Access Token' };
     if (record.state === 'expired' || record.expSeconds * 1000 <= this.#now()) {
@@ -83,7 +84,7 @@ export class TokenStore {
     if (!record.scope.split(' ').includes(ADMIN_SCOPE)) {
       return { rejection: 'Access Token does not have required scopes' };
     }
-    return { username: record.username };
+    return { username: record.username, sub: record.sub };
   }
 
   /** Marks one token as expired. Throws for a token this store did not issue. */

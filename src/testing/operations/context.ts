@@ -3,6 +3,7 @@ import type { CognitoOperationName } from '../../cognito/operations.js';
 import type { MfaFactor } from '../../cognito/wire.js';
 import type { ResolvedPoolConfig } from '../simulator.js';
 import type { TokenStore } from '../tokens.js';
+import { hasPassword, type PasswordState } from './password.js';
 
 /**
  * One simulated user. Core fields first, then each domain's fields under a comment naming the
@@ -18,6 +19,8 @@ export interface UserRecord {
   preferredMfa: MfaFactor | null;
   totpSecret: string | null;
   pendingTotpSecret: string | null;
+  // operations/password.ts
+  password: PasswordState;
 }
 
 /** The pool and its stores, as the operation modules see them. */
@@ -35,7 +38,9 @@ export type DomainOperations<Op extends CognitoOperationName> = { readonly [K in
 
 /** `ConfiguredUserAuthFactors` as the service derives it from the user's state. */
 export function configuredAuthFactors(user: UserRecord): string[] {
-  const factors = [...user.configuredAuthFactors];
+  // PASSWORD is listed exactly while the user has a password, whatever the spec listed.
+  const factors = user.configuredAuthFactors.filter((factor) => factor !== 'PASSWORD');
+  if (hasPassword(user)) factors.unshift('PASSWORD');
   if (user.totpSecret !== null && !factors.includes('SOFTWARE_TOKEN')) factors.push('SOFTWARE_TOKEN');
   return factors;
 }

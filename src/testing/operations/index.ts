@@ -6,6 +6,7 @@ import type { CognitoOperationName } from '../../cognito/operations.js';
 import { CognitoFault } from '../protocol.js';
 import type { OperationHandler, SimulatorContext } from './context.js';
 import { mfaOperations } from './mfa.js';
+import { passwordOperations } from './password.js';
 
 // TEMPORARY while the domain modules land (contacts, passkeys, devices, password).
 const notSimulatedYet = (operation: string): OperationHandler => () => {
@@ -27,7 +28,6 @@ export function createOperations(context: SimulatorContext): Record<CognitoOpera
     UpdateDeviceStatus: notSimulatedYet('UpdateDeviceStatus'),
     ForgetDevice: notSimulatedYet('ForgetDevice'),
     GlobalSignOut: notSimulatedYet('GlobalSignOut'),
-    ChangePassword: notSimulatedYet('ChangePassword'),
-    DeleteUser: notSimulatedYet('DeleteUser'),
+    ...passwordOperations(context),
   };
 }
