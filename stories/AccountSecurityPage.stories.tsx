@@ -116,7 +116,7 @@ export const German: Story = {
   globals: { locale: 'de' },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('switch', { name: 'SMS' })).toBeChecked();
-    await expect(canvas.getByRole('group', { name: 'Bevorzugte Methode' })).toBeVisible();
+    await expect(canvas.getByRole('radiogroup', { name: 'Bevorzugte Methode' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Einrichten' })).toBeVisible();
   },
 };

@@ -27,7 +27,10 @@ export interface PreferredMfaPickerViewProps extends SettingsViewProps {
 
 const OWN_INTENTS = ['prefer', 'clear-preference'] as const;
 
-/** The preferred-factor radio group without data fetching. Arrow keys move between options. */
+/**
+ * The preferred-factor radio group without data fetching: a native radio fieldset, announced
+ * as a radio group named by its legend. Arrow keys move between options.
+ */
 export function PreferredMfaPickerView(props: PreferredMfaPickerViewProps) {
   const { options, value, onValueChange, allowNoPreference = true, minOptions = 2, whenTooFew = 'explain' } = props;
   const { lastChange, status, error, className } = props;
@@ -43,14 +46,16 @@ export function PreferredMfaPickerView(props: PreferredMfaPickerViewProps) {
 
   return (
     <fieldset
+      role="radiogroup"
+      aria-labelledby={`${id}l`}
+      aria-describedby={`${id}h`}
       data-rcs="picker"
       className={className}
-      aria-describedby={`${id}h`}
       aria-busy={status === 'pending' || undefined}
       data-pending={pending || undefined}
       data-invalid={failure ? true : undefined}
     >
-      <legend data-rcs="legend">{m.pickerLabel}</legend>
+      <legend id={`${id}l`} data-rcs="legend">{m.pickerLabel}</legend>
       <p id={`${id}h`} data-rcs="picker-help">
         {tooFew ? m.pickerEmpty : m.pickerHelp}
       </p>
