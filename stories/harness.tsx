@@ -5,6 +5,7 @@ import { ar, de, en, SecurityMessagesProvider, type SecurityMessages } from '../
 import type { CognitoSimulator, PoolConfig, SimulatedUser, UserSpec } from '../src/testing/index.js';
 import { setHandlerInstaller } from '../test/handlers.js';
 import { createCognitoFixture } from '../test/harness.js';
+import { storyLocale, type Locale } from './frame.js';
 import { startWorker, worker } from './worker.js';
 
 /** What a story asks of the simulated user pool (`parameters.cognito`). */
@@ -26,7 +27,7 @@ export interface CognitoLoaded {
   wrapper: ComponentType<{ children?: ReactNode }>;
 }
 
-const MESSAGES: Record<string, SecurityMessages> = { en, de, ar };
+const MESSAGES: Record<Locale, SecurityMessages> = { en, de, ar };
 
 setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));
 
@@ -44,23 +45,14 @@ export function cognitoOf(context: Pick<StoryContext, 'loaded'>): CognitoLoaded 
   return context.loaded as CognitoLoaded;
 }
 
-/** Wraps a story as an app would, with the messages, direction and theme picked in the toolbar. */
+/** Wraps a story as an app would: the providers for the simulated user, and the messages of its locale. */
 export const withCognito: Decorator = (Story, context) => {
   const { wrapper: Providers } = cognitoOf(context);
-  const locale = String(context.globals.locale ?? 'en');
-  const theme = String(context.globals.theme ?? 'light');
   return (
-    <div
-      lang={locale}
-      dir={locale === 'ar' ? 'rtl' : 'ltr'}
-      data-rcs-theme={theme}
-      style={{ colorScheme: theme, background: 'Canvas', color: 'CanvasText', padding: '1rem', fontFamily: 'system-ui, sans-serif' }}
-    >
-      <Providers>
-        <SecurityMessagesProvider messages={MESSAGES[locale] ?? en}>
-          <Story />
-        </SecurityMessagesProvider>
-      </Providers>
-    </div>
+    <Providers>
+      <SecurityMessagesProvider messages={MESSAGES[storyLocale(context)]}>
+        <Story />
+      </SecurityMessagesProvider>
+    </Providers>
   );
 };

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { hashKey, type QueryClient } from '@tanstack/react-query';
 import type { CognitoError } from '../cognito/errors.js';
 import { cognitoKeys } from './keys.js';
 import { dropOverlay } from './overlay.js';
@@ -14,7 +14,10 @@ export function expireUserCache(queryClient: QueryClient, userId: string, error:
   updateSessionFacts(queryClient, userId, () => ({ totpVerified: false, unavailable: [] }));
   // Every query under the user's key prefix, whichever domain made it: a new domain is cleared
   // without anyone listing it here.
+  const facts = hashKey(cognitoKeys.session(userId));
   for (const query of queryClient.getQueryCache().findAll({ queryKey: cognitoKeys.user(userId) })) {
+    // The session facts were just reset, not dropped: hooks read them without a fallback.
+    if (query.queryHash === facts) continue;
     // A fetch in flight is about to fail with this error; only its data needs dropping.
     const failed = query.state.fetchStatus === 'fetching' ? {} : { status: 'error' as const, error, errorUpdatedAt: Date.now() };
     query.setState({ ...query.state, data: undefined, dataUpdatedAt: 0, ...failed });
