@@ -97,6 +97,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${here}.storybook` })],
         test: {
           name: 'storybook',
+          // A story is a whole flow in a real browser, and the first of each file also waits for
+          // Vite to compile what it imports, while the other colour-scheme run shares the machine.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

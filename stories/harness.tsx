@@ -2,9 +2,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Decorator, Loader, StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactNode } from 'react';
 import { ar, de, en, SecurityMessagesProvider, type SecurityMessages } from '../src/components/index.js';
-import type { CognitoSimulator, PoolConfig, SimulatedUser, UserSpec } from '../src/testing/index.js';
+import { getResponse } from 'msw';
+import {
+  createSimulatorHandlers,
+  type CognitoSimulator,
+  type PoolConfig,
+  type SimulatedUser,
+  type UserSpec,
+} from '../src/testing/index.js';
 import { setHandlerInstaller } from '../test/handlers.js';
-import { createCognitoFixture } from '../test/harness.js';
+import { createCognitoFixture, type CognitoFixture } from '../test/harness.js';
 import { storyLocale, type Locale } from './frame.js';
 import { startWorker, worker } from './worker.js';
 
@@ -31,11 +38,26 @@ const MESSAGES: Record<Locale, SecurityMessages> = { en, de, ar };
 
 setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));
 
-/** Builds a fresh simulator, user and QueryClient for every story, served through the MSW worker. */
-export const cognitoLoader: Loader = async ({ parameters }): Promise<CognitoLoaded> => {
+/** A fetch that `sim`'s MSW handlers answer in the page itself, without the service worker. */
+function fetchFrom(sim: () => CognitoSimulator): typeof fetch {
+  return async (input, init) => {
+    const response = await getResponse(createSimulatorHandlers(sim()), new Request(input, init));
+    // As the browser's fetch does when the request never gets an answer.
+    if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
+    return response;
+  };
+}
+
+/**
+ * Builds a fresh simulator, user and QueryClient for every story, served through the MSW worker.
+ * A docs page renders all of a component's stories at once while the page has one set of worker
+ * handlers, so there each story's transport asks its own simulator directly.
+ */
+export const cognitoLoader: Loader = async ({ parameters, viewMode }): Promise<CognitoLoaded> => {
   const { pool, user, setup } = (parameters.cognito ?? {}) as CognitoStoryParameters;
-  await startWorker();
-  const fixture = createCognitoFixture({ pool, user });
+  const docs = viewMode === 'docs';
+  if (!docs) await startWorker();
+  const fixture: CognitoFixture = createCognitoFixture({ pool, user, fetch: docs ? fetchFrom(() => fixture.sim) : undefined });
   setup?.(fixture.sim, fixture.user);
   return fixture;
 };

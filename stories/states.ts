@@ -16,13 +16,6 @@ export const loadError = cognito({
 /** The user signed out everywhere: every token is revoked. */
 export const sessionExpired = cognito({ setup: (sim, user) => sim.revokeTokens(user.username) });
 
-/**
- * Docs-page parameters for the stories of a drop-in component: each renders in its own iframe,
- * with its own MSW worker client and simulator. Rendered inline, every story's loader would
- * replace the page's one set of handlers, and the last story's simulator would answer them all.
- */
-export const dropInDocs = { docs: { story: { inline: false, height: '22rem' } } };
-
 /** The user has every factor on (the authenticator app with a verified token). */
 export const allFactors = { enabledMfa: ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP'] } as const;
 

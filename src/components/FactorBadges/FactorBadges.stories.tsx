@@ -3,7 +3,6 @@ import { expect } from 'storybook/test';
 import {
   allFactors,
   cognito,
-  dropInDocs,
   expectLoadError,
   expectLoading,
   expectSessionExpired,
@@ -18,11 +17,24 @@ const meta = {
   title: 'Components/FactorBadges',
   component: FactorBadges,
   tags: ['autodocs'],
-  parameters: dropInDocs,
 } satisfies Meta<typeof FactorBadges>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+export const AllFactorsPreferredSet: Story = {
+  parameters: cognito({
+    user: { ...allFactors, preferredMfa: 'SOFTWARE_TOKEN_MFA', configuredAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] },
+  }),
+  play: async (context) => {
+    const { canvas } = context;
+    await untilLoaded(context);
+    await expect(canvas.getByText('(Preferred)')).toBeVisible();
+    await expect(canvas.getByText('(Preferred)').parentElement).toHaveTextContent('Authenticator app');
+    await expect(canvas.getByText('Passkey')).toBeVisible();
+    await expect(canvas.getByText('Email code')).toBeVisible();
+  },
+};
 
 export const Loading: Story = { parameters: loading, play: expectLoading };
 
@@ -44,20 +56,6 @@ export const OneFactor: Story = {
     await untilLoaded(context);
     await expect(context.canvas.getByText('On')).toBeVisible();
     await expect(context.canvas.getByText('Text message (SMS)')).toBeVisible();
-  },
-};
-
-export const AllFactorsPreferredSet: Story = {
-  parameters: cognito({
-    user: { ...allFactors, preferredMfa: 'SOFTWARE_TOKEN_MFA', configuredAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] },
-  }),
-  play: async (context) => {
-    const { canvas } = context;
-    await untilLoaded(context);
-    await expect(canvas.getByText('(Preferred)')).toBeVisible();
-    await expect(canvas.getByText('(Preferred)').parentElement).toHaveTextContent('Authenticator app');
-    await expect(canvas.getByText('Passkey')).toBeVisible();
-    await expect(canvas.getByText('Email code')).toBeVisible();
   },
 };
 

@@ -4,7 +4,6 @@ import { cognitoOf } from '../../../stories/harness.js';
 import {
   allFactors,
   cognito,
-  dropInDocs,
   expectAnnounced,
   expectLoadError,
   expectLoading,
@@ -20,12 +19,25 @@ const meta = {
   title: 'Components/MfaToggleList',
   component: MfaToggleList,
   tags: ['autodocs'],
-  parameters: dropInDocs,
   args: { totpSetup: { issuer: 'Acme' } },
 } satisfies Meta<typeof MfaToggleList>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+export const OneFactor: Story = {
+  parameters: cognito({ user: { enabledMfa: ['EMAIL_OTP'] } }),
+  play: async (context) => {
+    const { canvas, userEvent, loaded } = context;
+    await untilLoaded(context);
+    const email = canvas.getByRole('switch', { name: 'Email' });
+    await expect(email).toBeChecked();
+    await expect(email).toHaveAccessibleDescription(expect.stringContaining('a•••@example.com'));
+    await userEvent.click(email);
+    await expectAnnounced({ canvas }, 'status', 'Email turned off');
+    await expect(cognitoOf({ loaded }).sim.getUserState('ada').enabledMfa).toEqual([]);
+  },
+};
 
 export const Loading: Story = { parameters: loading, play: expectLoading };
 
@@ -43,20 +55,6 @@ export const NoFactors: Story = {
     await waitFor(() => expect(sms).toBeChecked());
     await expectAnnounced({ canvas }, 'status', 'Text message (SMS) turned on');
     await expect(cognitoOf({ loaded }).sim.getUserState('ada').enabledMfa).toEqual(['SMS_MFA']);
-  },
-};
-
-export const OneFactor: Story = {
-  parameters: cognito({ user: { enabledMfa: ['EMAIL_OTP'] } }),
-  play: async (context) => {
-    const { canvas, userEvent, loaded } = context;
-    await untilLoaded(context);
-    const email = canvas.getByRole('switch', { name: 'Email' });
-    await expect(email).toBeChecked();
-    await expect(email).toHaveAccessibleDescription(expect.stringContaining('a•••@example.com'));
-    await userEvent.click(email);
-    await expectAnnounced({ canvas }, 'status', 'Email turned off');
-    await expect(cognitoOf({ loaded }).sim.getUserState('ada').enabledMfa).toEqual([]);
   },
 };
 

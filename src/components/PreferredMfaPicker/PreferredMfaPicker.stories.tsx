@@ -4,7 +4,6 @@ import { cognitoOf } from '../../../stories/harness.js';
 import {
   allFactors,
   cognito,
-  dropInDocs,
   expectAnnounced,
   expectLoadError,
   expectLoading,
@@ -20,7 +19,6 @@ const meta = {
   title: 'Components/PreferredMfaPicker',
   component: PreferredMfaPicker,
   tags: ['autodocs'],
-  parameters: dropInDocs,
 } satisfies Meta<typeof PreferredMfaPicker>;
 
 export default meta;
@@ -28,13 +26,27 @@ type Story = StoryObj<typeof meta>;
 
 const TOO_FEW = 'Turn on two or more methods to choose a preferred one.';
 
+export const PreferredSet: Story = {
+  parameters: cognito({ user: { ...allFactors, preferredMfa: 'EMAIL_OTP' } }),
+  play: async (context) => {
+    const { canvas, userEvent, loaded } = context;
+    await untilLoaded(context);
+    await expect(canvas.getByRole('radio', { name: 'Email' })).toBeChecked();
+    await userEvent.click(canvas.getByRole('radio', { name: 'No preference — ask at sign-in' }));
+    await expectAnnounced({ canvas }, 'status', 'No preferred method: you will choose at sign-in');
+    const { preferredMfa, enabledMfa } = cognitoOf({ loaded }).sim.getUserState('ada');
+    await expect(preferredMfa).toBeNull();
+    await expect(enabledMfa).toHaveLength(3);
+  },
+};
+
 export const Loading: Story = { parameters: loading, play: expectLoading };
 
 export const LoadError: Story = { parameters: loadError, play: expectLoadError };
 
 export const SessionExpired: Story = { parameters: sessionExpired, play: expectSessionExpired };
 
-// The "too few" explanation also shows while loading (no factors yet): wait for the load first.
+// Before the load there are no factors either: only a loaded user has too few.
 export const NoFactors: Story = {
   play: async (context) => {
     await untilLoaded(context);
@@ -72,20 +84,6 @@ export const AllFactors: Story = {
     await userEvent.click(canvas.getByRole('radio', { name: 'Authenticator app' }));
     await expectAnnounced({ canvas }, 'status', 'Authenticator app is now your preferred method');
     await expect(cognitoOf({ loaded }).sim.getUserState('ada').preferredMfa).toBe('SOFTWARE_TOKEN_MFA');
-  },
-};
-
-export const PreferredSet: Story = {
-  parameters: cognito({ user: { ...allFactors, preferredMfa: 'EMAIL_OTP' } }),
-  play: async (context) => {
-    const { canvas, userEvent, loaded } = context;
-    await untilLoaded(context);
-    await expect(canvas.getByRole('radio', { name: 'Email' })).toBeChecked();
-    await userEvent.click(canvas.getByRole('radio', { name: 'No preference — ask at sign-in' }));
-    await expectAnnounced({ canvas }, 'status', 'No preferred method: you will choose at sign-in');
-    const { preferredMfa, enabledMfa } = cognitoOf({ loaded }).sim.getUserState('ada');
-    await expect(preferredMfa).toBeNull();
-    await expect(enabledMfa).toHaveLength(3);
   },
 };
 

@@ -44,6 +44,17 @@ describe('PreferredMfaPickerView', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it('says what it is for while loading or after a failed load, not that there is too little to choose', () => {
+    const { rerender } = render(<PreferredMfaPickerView options={[]} value={null} status="pending" whenTooFew="hide" onValueChange={noop} />);
+    const group = screen.getByRole('radiogroup', { name: 'Preferred method' });
+    expect(group).toHaveAttribute('aria-busy', 'true');
+    expect(group).toHaveAccessibleDescription(/preferred method first/);
+
+    rerender(<PreferredMfaPickerView options={[]} value={null} status="error" error={cognitoError('network', 'NetworkError')} onValueChange={noop} />);
+    expect(screen.getByRole('radiogroup', { name: 'Preferred method' })).toHaveAccessibleDescription(/preferred method first/);
+    expect(screen.queryByText('Turn on two or more methods to choose a preferred one.')).not.toBeInTheDocument();
+  });
+
   it('shows a preference change in progress', () => {
     render(
       <PreferredMfaPickerView

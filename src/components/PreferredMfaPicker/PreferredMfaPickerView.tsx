@@ -36,8 +36,9 @@ export function PreferredMfaPickerView(props: PreferredMfaPickerViewProps) {
   const { lastChange, status, error, className } = props;
   const m = useCoreMessages(props.messages);
   const id = useId();
-  const tooFew = options.length < minOptions;
-  if (tooFew && whenTooFew === 'hide' && status !== 'pending' && status !== 'error') return null;
+  // Until the factors have loaded there are none, which is not "too few".
+  const tooFew = (status ?? 'success') === 'success' && options.length < minOptions;
+  if (tooFew && whenTooFew === 'hide') return null;
 
   const own = lastChange && (OWN_INTENTS as readonly string[]).includes(lastChange.intent.type) ? lastChange : undefined;
   const pending = own?.status === 'pending';

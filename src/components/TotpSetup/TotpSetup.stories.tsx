@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { cognitoOf } from '../../../stories/harness.js';
-import { cognito, dropInDocs, untilLoaded } from '../../../stories/states.js';
+import { cognito, untilLoaded } from '../../../stories/states.js';
 import { generateTotpCode } from '../../testing/index.js';
 import { TotpSetup } from './TotpSetup.js';
 
@@ -9,7 +9,6 @@ const meta = {
   title: 'Components/TotpSetup',
   component: TotpSetup,
   tags: ['autodocs'],
-  parameters: dropInDocs,
   args: { issuer: 'Acme', onComplete: fn(), onCancel: fn() },
 } satisfies Meta<typeof TotpSetup>;
 

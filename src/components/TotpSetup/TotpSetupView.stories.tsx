@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, fn } from 'storybook/test';
 import { ERRORS, frameArgTypes, loadArgTypes, viewComponent, type ErrorName } from '../../../stories/controls.js';
 import type { FrameArgs } from '../../../stories/frame.js';
 import { otpauthUri, type TotpSetupStep, type UseTotpSetupResult } from '../../queries/totp.js';
@@ -86,7 +86,7 @@ export const Playground: Story = {
 export const ReplaceWarning: Story = {
   args: { step: 'confirm-replace', replacesExisting: true },
   play: async ({ canvas, userEvent, args }) => {
-    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Replace your authenticator app?' })).toHaveFocus());
+    await expect(canvas.getByRole('heading', { name: 'Replace your authenticator app?' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Replace authenticator app' }));
     await expect(args.start).toHaveBeenCalledWith({ replaceExisting: true });
   },
@@ -124,7 +124,8 @@ export const Choosing: Story = {
 export const Done: Story = {
   args: { step: 'done' },
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Authenticator app is on' })).toHaveFocus());
+    await expect(canvas.getByRole('heading', { name: 'Authenticator app is on' })).toBeVisible();
+    await expect(canvas.getByText('When you sign in, you will be asked for a code from your app.')).toBeVisible();
   },
 };
 
