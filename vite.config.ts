@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY } from '@storybook/addon-vitest/constants';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
+import { STORY_TEST_RUNS } from './.storybook/themes.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -80,6 +82,9 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Found only once test/storybook-themes.browser.test.tsx runs, these would make Vite
+        // re-optimise and reload mid-run.
+        optimizeDeps: { include: ['@storybook/addon-a11y/preview', '@storybook/react-vite'] },
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}', 'src/**/*.browser.test.{ts,tsx}'],
@@ -92,7 +97,21 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${here}.storybook` })],
         test: {
           name: 'storybook',
-          browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+          // A story is a whole flow in a real browser, and the first of each file also waits for
+          // Vite to compile what it imports, while the other colour-scheme run shares the machine.
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            // One run per colour scheme, each with the globals storybookTest's `initialGlobals`
+            // option would give a whole project: `--project storybook` runs them all.
+            instances: STORY_TEST_RUNS.map(({ name, globals }) => ({
+              browser: 'chromium' as const,
+              name,
+              provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: globals },
+            })),
+          },
         },
       },
     ],

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { fileURLToPath } from 'node:url';
 import type { PluginOption } from 'vite';
 
 // Plugins of vite.config.ts that only matter for the library build.
@@ -10,8 +11,22 @@ function keep(plugin: PluginOption): boolean {
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
-  stories: ['../src/**/*.stories.@(ts|tsx)', '../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  stories: ['../stories/**/*.mdx', '../src/**/*.stories.@(ts|tsx)', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  typescript: {
+    // The TypeScript checker, not react-docgen's parser: props come through `extends`, `Omit<…>`
+    // and imported types (SettingsViewProps, UseTotpSetupOptions) with their TSDoc.
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      tsconfigPath: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+      include: ['src/components/**/*.tsx'],
+      exclude: ['**/*.stories.tsx', '**/*.test.tsx'],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // React's own props (key, ref, DOM attributes) are not the kit's API.
+      propFilter: (prop) => !prop.parent?.fileName.includes('/node_modules/'),
+    },
+  },
   // Serves public/mockServiceWorker.js, the MSW worker that answers as Cognito.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },

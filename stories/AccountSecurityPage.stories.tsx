@@ -1,9 +1,9 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { FactorBadges, MfaToggleList, PreferredMfaPicker } from '../src/components/index.js';
 import { generateTotpCode } from '../src/testing/index.js';
 import { cognitoOf } from './harness.js';
-import { cognito, expectAnnounced } from './states.js';
+import { cognito, expectAnnounced, untilLoaded } from './states.js';
 
 /**
  * A typical account page: the summary on top, then the switches (whose "Set up" opens the
@@ -32,19 +32,24 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const ConsistentThroughAFailedSave: Story = {
-  play: async ({ canvas, userEvent, loaded, step }) => {
+  play: async (context) => {
+    const { canvas, userEvent, loaded, step } = context;
     const { sim } = cognitoOf({ loaded });
-    const sms = await canvas.findByRole('switch', { name: 'Text message (SMS)' });
+    await untilLoaded(context);
+    const sms = canvas.getByRole('switch', { name: 'Text message (SMS)' });
     const smsBadge = () => canvas.queryByText('Text message (SMS)', { selector: '[data-rcs="badge"]' });
-    await expect(await canvas.findByRole('radio', { name: 'Text message (SMS)' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'Text message (SMS)' })).toBeChecked();
 
     await step('turning off the preferred factor shows everywhere at once', async () => {
-      sim.setLatency('SetUserMFAPreference', 800);
+      // Long enough to see the optimistic state before the failure rolls it back.
+      sim.setLatency('SetUserMFAPreference', 2000);
       sim.failNext('SetUserMFAPreference', { code: 'InternalErrorException' });
       await userEvent.click(sms);
-      await expect(sms).not.toBeChecked();
-      await expect(smsBadge()).not.toBeInTheDocument();
-      await expect(canvas.queryByRole('radio')).not.toBeInTheDocument();
+      await waitFor(async () => {
+        await expect(sms).not.toBeChecked();
+        await expect(smsBadge()).not.toBeInTheDocument();
+        await expect(canvas.queryByRole('radio')).not.toBeInTheDocument();
+      });
     });
 
     await step('the failure rolls back every component and says why', async () => {
@@ -67,9 +72,11 @@ export const ConsistentThroughAFailedSave: Story = {
 };
 
 export const SettingUpAnAuthenticatorApp: Story = {
-  play: async ({ canvas, userEvent, loaded, step }) => {
+  play: async (context) => {
+    const { canvas, userEvent, loaded, step } = context;
     const { sim } = cognitoOf({ loaded });
-    const app = await canvas.findByRole('switch', { name: 'Authenticator app' });
+    await untilLoaded(context);
+    const app = canvas.getByRole('switch', { name: 'Authenticator app' });
 
     await step('"Set up" opens the flow below the switches, at the QR code', async () => {
       await expect(app).toHaveAccessibleDescription(expect.stringContaining('Set up an authenticator app first.'));
@@ -104,9 +111,11 @@ export const SettingUpAnAuthenticatorApp: Story = {
 };
 
 export const ChoosingAPreferenceMovesTheBadge: Story = {
-  play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(await canvas.findByRole('radio', { name: 'Email' }));
-    await expect(canvas.getByText('(Preferred)').parentElement).toHaveTextContent('Email');
+  play: async (context) => {
+    const { canvas, userEvent, loaded } = context;
+    await untilLoaded(context);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Email' }));
+    await waitFor(() => expect(canvas.getByText('(Preferred)').parentElement).toHaveTextContent('Email'));
     await expectAnnounced({ canvas }, 'status', 'Email is now your preferred method');
     await waitFor(() => expect(cognitoOf({ loaded }).sim.getUserState('ada').preferredMfa).toBe('EMAIL_OTP'));
   },
@@ -114,17 +123,21 @@ export const ChoosingAPreferenceMovesTheBadge: Story = {
 
 export const German: Story = {
   globals: { locale: 'de' },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('switch', { name: 'SMS' })).toBeChecked();
-    await expect(canvas.getByRole('group', { name: 'Bevorzugte Methode' })).toBeVisible();
+  play: async (context) => {
+    const { canvas } = context;
+    await untilLoaded(context);
+    await expect(canvas.getByRole('switch', { name: 'SMS' })).toBeChecked();
+    await expect(canvas.getByRole('radiogroup', { name: 'Bevorzugte Methode' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Einrichten' })).toBeVisible();
   },
 };
 
 export const ArabicRightToLeft: Story = {
   globals: { locale: 'ar' },
-  play: async ({ canvas, canvasElement }) => {
-    const sms = await canvas.findByRole('switch', { name: 'رسالة نصية (SMS)' });
+  play: async (context) => {
+    const { canvas, canvasElement } = context;
+    await untilLoaded(context);
+    const sms = canvas.getByRole('switch', { name: 'رسالة نصية (SMS)' });
     await expect(sms.closest('[dir]')).toHaveAttribute('dir', 'rtl');
     await expect(canvasElement.querySelector('[dir="rtl"]')).toHaveAttribute('lang', 'ar');
     await expect(canvas.getByRole('radio', { name: 'بلا تفضيل — اسألني عند تسجيل الدخول' })).toBeVisible();
@@ -133,10 +146,31 @@ export const ArabicRightToLeft: Story = {
   },
 };
 
+/** The background the stylesheet gives a component root in each scheme (`--rcs-color-bg`'s defaults). */
+const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(24, 27, 32)' };
+
+async function expectScheme(context: StoryContext, scheme: 'light' | 'dark') {
+  await untilLoaded(context);
+  const roots = context.canvasElement.querySelectorAll('[data-rcs="toggle-list"], [data-rcs="picker"], [data-rcs="badges"]');
+  await expect(roots).toHaveLength(3);
+  await expect([...roots].map((root) => getComputedStyle(root).backgroundColor)).toEqual(Array(3).fill(BACKGROUND[scheme]));
+}
+
+/** "System", the toolbar's default, forces nothing: the page follows the reader's prefers-color-scheme. */
+export const SystemColourScheme: Story = {
+  globals: { theme: 'system' },
+  play: async (context) => {
+    await expect(context.canvasElement.querySelector('[data-rcs-theme]')).toBeNull();
+    await expectScheme(context, matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  },
+};
+
+export const Light: Story = {
+  globals: { theme: 'light' },
+  play: (context) => expectScheme(context, 'light'),
+};
+
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvas }) => {
-    const sms = await canvas.findByRole('switch', { name: 'Text message (SMS)' });
-    await expect(getComputedStyle(sms).colorScheme).toBe('dark');
-  },
+  play: (context) => expectScheme(context, 'dark'),
 };

@@ -2,9 +2,17 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Decorator, Loader, StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactNode } from 'react';
 import { ar, de, en, SecurityMessagesProvider, type SecurityMessages } from '../src/components/index.js';
-import type { CognitoSimulator, PoolConfig, SimulatedUser, UserSpec } from '../src/testing/index.js';
+import { getResponse } from 'msw';
+import {
+  createSimulatorHandlers,
+  type CognitoSimulator,
+  type PoolConfig,
+  type SimulatedUser,
+  type UserSpec,
+} from '../src/testing/index.js';
 import { setHandlerInstaller } from '../test/handlers.js';
-import { createCognitoFixture } from '../test/harness.js';
+import { createCognitoFixture, type CognitoFixture } from '../test/harness.js';
+import { storyLocale, type Locale } from './frame.js';
 import { startWorker, worker } from './worker.js';
 
 /** What a story asks of the simulated user pool (`parameters.cognito`). */
@@ -26,15 +34,30 @@ export interface CognitoLoaded {
   wrapper: ComponentType<{ children?: ReactNode }>;
 }
 
-const MESSAGES: Record<string, SecurityMessages> = { en, de, ar };
+const MESSAGES: Record<Locale, SecurityMessages> = { en, de, ar };
 
 setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));
 
-/** Builds a fresh simulator, user and QueryClient for every story, served through the MSW worker. */
-export const cognitoLoader: Loader = async ({ parameters }): Promise<CognitoLoaded> => {
+/** A fetch that `sim`'s MSW handlers answer in the page itself, without the service worker. */
+function fetchFrom(sim: () => CognitoSimulator): typeof fetch {
+  return async (input, init) => {
+    const response = await getResponse(createSimulatorHandlers(sim()), new Request(input, init));
+    // As the browser's fetch does when the request never gets an answer.
+    if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
+    return response;
+  };
+}
+
+/**
+ * Builds a fresh simulator, user and QueryClient for every story, served through the MSW worker.
+ * A docs page renders all of a component's stories at once while the page has one set of worker
+ * handlers, so there each story's transport asks its own simulator directly.
+ */
+export const cognitoLoader: Loader = async ({ parameters, viewMode }): Promise<CognitoLoaded> => {
   const { pool, user, setup } = (parameters.cognito ?? {}) as CognitoStoryParameters;
-  await startWorker();
-  const fixture = createCognitoFixture({ pool, user });
+  const docs = viewMode === 'docs';
+  if (!docs) await startWorker();
+  const fixture: CognitoFixture = createCognitoFixture({ pool, user, fetch: docs ? fetchFrom(() => fixture.sim) : undefined });
   setup?.(fixture.sim, fixture.user);
   return fixture;
 };
@@ -44,23 +67,14 @@ export function cognitoOf(context: Pick<StoryContext, 'loaded'>): CognitoLoaded 
   return context.loaded as CognitoLoaded;
 }
 
-/** Wraps a story as an app would, with the messages, direction and theme picked in the toolbar. */
+/** Wraps a story as an app would: the providers for the simulated user, and the messages of its locale. */
 export const withCognito: Decorator = (Story, context) => {
   const { wrapper: Providers } = cognitoOf(context);
-  const locale = String(context.globals.locale ?? 'en');
-  const theme = String(context.globals.theme ?? 'light');
   return (
-    <div
-      lang={locale}
-      dir={locale === 'ar' ? 'rtl' : 'ltr'}
-      data-rcs-theme={theme}
-      style={{ colorScheme: theme, background: 'Canvas', color: 'CanvasText', padding: '1rem', fontFamily: 'system-ui, sans-serif' }}
-    >
-      <Providers>
-        <SecurityMessagesProvider messages={MESSAGES[locale] ?? en}>
-          <Story />
-        </SecurityMessagesProvider>
-      </Providers>
-    </div>
+    <Providers>
+      <SecurityMessagesProvider messages={MESSAGES[storyLocale(context)]}>
+        <Story />
+      </SecurityMessagesProvider>
+    </Providers>
   );
 };

@@ -7,9 +7,11 @@ it('picks with arrow keys and recovers from a failed save with the keyboard alon
   const { sim } = renderWithCognito(<PreferredMfaPicker />, {
     user: { enabledMfa: ['SMS_MFA', 'EMAIL_OTP'], preferredMfa: 'SMS_MFA' },
   });
-  const sms = page.getByRole('radio', { name: 'Text message (SMS)' });
-  const email = page.getByRole('radio', { name: 'Email' });
-  const none = page.getByRole('radio', { name: 'No preference — ask at sign-in' });
+  // A native radio fieldset, announced as a radio group named by its legend.
+  const group = page.getByRole('radiogroup', { name: 'Preferred method' });
+  const sms = group.getByRole('radio', { name: 'Text message (SMS)' });
+  const email = group.getByRole('radio', { name: 'Email' });
+  const none = group.getByRole('radio', { name: 'No preference — ask at sign-in' });
   await expect.element(sms).toBeChecked();
 
   // Tab lands on the checked radio; arrows move and choose (native radio group).

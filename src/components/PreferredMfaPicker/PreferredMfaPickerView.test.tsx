@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { change, cognitoError } from '../../../stories/fixtures.js';
@@ -7,10 +7,12 @@ import { PreferredMfaPickerView } from './PreferredMfaPickerView.js';
 const noop = () => undefined;
 
 describe('PreferredMfaPickerView', () => {
-  it('offers each enabled factor and "no preference", with the preferred one checked', () => {
+  it('is a radio group named by its legend, offering each enabled factor and "no preference", the preferred one checked', () => {
     render(<PreferredMfaPickerView options={['SOFTWARE_TOKEN_MFA', 'SMS_MFA']} value="SMS_MFA" onValueChange={noop} />);
-    const group = screen.getByRole('group', { name: 'Preferred method' });
+    const group = screen.getByRole('radiogroup', { name: 'Preferred method' });
+    expect(group.tagName).toBe('FIELDSET');
     expect(group).toHaveAccessibleDescription(/preferred method first/);
+    expect(within(group).getAllByRole('radio')).toHaveLength(3);
     expect(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).checked)).toEqual([
       false,
       true,
@@ -42,6 +44,17 @@ describe('PreferredMfaPickerView', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it('says what it is for while loading or after a failed load, not that there is too little to choose', () => {
+    const { rerender } = render(<PreferredMfaPickerView options={[]} value={null} status="pending" whenTooFew="hide" onValueChange={noop} />);
+    const group = screen.getByRole('radiogroup', { name: 'Preferred method' });
+    expect(group).toHaveAttribute('aria-busy', 'true');
+    expect(group).toHaveAccessibleDescription(/preferred method first/);
+
+    rerender(<PreferredMfaPickerView options={[]} value={null} status="error" error={cognitoError('network', 'NetworkError')} onValueChange={noop} />);
+    expect(screen.getByRole('radiogroup', { name: 'Preferred method' })).toHaveAccessibleDescription(/preferred method first/);
+    expect(screen.queryByText('Turn on two or more methods to choose a preferred one.')).not.toBeInTheDocument();
+  });
+
   it('shows a preference change in progress', () => {
     render(
       <PreferredMfaPickerView
@@ -51,7 +64,7 @@ describe('PreferredMfaPickerView', () => {
         onValueChange={noop}
       />,
     );
-    expect(screen.getByRole('group')).toHaveAttribute('data-pending', 'true');
+    expect(screen.getByRole('radiogroup', { name: 'Preferred method' })).toHaveAttribute('data-pending', 'true');
     expect(screen.getByText('Saving…')).toBeInTheDocument();
   });
 

@@ -27,14 +27,18 @@ export interface PreferredMfaPickerViewProps extends SettingsViewProps {
 
 const OWN_INTENTS = ['prefer', 'clear-preference'] as const;
 
-/** The preferred-factor radio group without data fetching. Arrow keys move between options. */
+/**
+ * The preferred-factor radio group without data fetching: a native radio fieldset, announced
+ * as a radio group named by its legend. Arrow keys move between options.
+ */
 export function PreferredMfaPickerView(props: PreferredMfaPickerViewProps) {
   const { options, value, onValueChange, allowNoPreference = true, minOptions = 2, whenTooFew = 'explain' } = props;
   const { lastChange, status, error, className } = props;
   const m = useCoreMessages(props.messages);
   const id = useId();
-  const tooFew = options.length < minOptions;
-  if (tooFew && whenTooFew === 'hide' && status !== 'pending' && status !== 'error') return null;
+  // Until the factors have loaded there are none, which is not "too few".
+  const tooFew = (status ?? 'success') === 'success' && options.length < minOptions;
+  if (tooFew && whenTooFew === 'hide') return null;
 
   const own = lastChange && (OWN_INTENTS as readonly string[]).includes(lastChange.intent.type) ? lastChange : undefined;
   const pending = own?.status === 'pending';
@@ -43,14 +47,16 @@ export function PreferredMfaPickerView(props: PreferredMfaPickerViewProps) {
 
   return (
     <fieldset
+      role="radiogroup"
+      aria-labelledby={`${id}l`}
+      aria-describedby={`${id}h`}
       data-rcs="picker"
       className={className}
-      aria-describedby={`${id}h`}
       aria-busy={status === 'pending' || undefined}
       data-pending={pending || undefined}
       data-invalid={failure ? true : undefined}
     >
-      <legend data-rcs="legend">{m.pickerLabel}</legend>
+      <legend id={`${id}l`} data-rcs="legend">{m.pickerLabel}</legend>
       <p id={`${id}h`} data-rcs="picker-help">
         {tooFew ? m.pickerEmpty : m.pickerHelp}
       </p>

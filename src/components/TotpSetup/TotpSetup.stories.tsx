@@ -1,23 +1,26 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { cognitoOf } from '../../../stories/harness.js';
-import { cognito } from '../../../stories/states.js';
+import { cognito, untilLoaded } from '../../../stories/states.js';
 import { generateTotpCode } from '../../testing/index.js';
 import { TotpSetup } from './TotpSetup.js';
 
 const meta = {
   title: 'Components/TotpSetup',
   component: TotpSetup,
+  tags: ['autodocs'],
   args: { issuer: 'Acme', onComplete: fn(), onCancel: fn() },
 } satisfies Meta<typeof TotpSetup>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-type Play = Pick<StoryContext, 'canvas' | 'userEvent'>;
+type Play = Pick<StoryContext, 'canvas' | 'userEvent' | 'canvasElement' | 'loaded'>;
 
 /** Starts the flow and reads the setup key off the screen, as a person typing it into an app would. */
-async function readKey({ canvas, userEvent }: Play): Promise<string> {
-  await userEvent.click(await canvas.findByRole('button', { name: 'Set up authenticator app' }));
+async function readKey(context: Play): Promise<string> {
+  const { canvas, userEvent } = context;
+  await untilLoaded(context);
+  await userEvent.click(canvas.getByRole('button', { name: 'Set up authenticator app' }));
   await canvas.findByRole('heading', { name: 'Scan the QR code' });
   return canvas.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).textContent.replaceAll(' ', '');
 }
@@ -66,8 +69,10 @@ export const WrongCode: Story = {
 /** The user already has an authenticator: a warning comes first, before any request (docs/behaviour.md#mfa-row-13). */
 export const ReplaceWarning: Story = {
   parameters: cognito({ user: { enabledMfa: ['SOFTWARE_TOKEN_MFA'], preferredMfa: 'SOFTWARE_TOKEN_MFA' } }),
-  play: async ({ canvas, userEvent, loaded }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Set up authenticator app' }));
+  play: async (context) => {
+    const { canvas, userEvent, loaded } = context;
+    await untilLoaded(context);
+    await userEvent.click(canvas.getByRole('button', { name: 'Set up authenticator app' }));
     const title = await canvas.findByRole('heading', { name: 'Replace your authenticator app?' });
     await waitFor(() => expect(title).toHaveFocus());
     await expect(canvas.getByText(/stops working as soon as you continue/)).toBeVisible();
@@ -81,8 +86,10 @@ export const ReplaceWarning: Story = {
 /** The pool does not offer authenticator apps: the flow says so and offers nothing to press. */
 export const PoolWithoutTotp: Story = {
   parameters: cognito({ pool: { factors: ['SMS_MFA', 'EMAIL_OTP'] } }),
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Authenticator apps are not available for this account.')).toBeVisible();
+  play: async (context) => {
+    const { canvas } = context;
+    await untilLoaded(context);
+    await expect(canvas.getByText('Authenticator apps are not available for this account.')).toBeVisible();
     await expect(canvas.queryByRole('button')).toBeNull();
   },
 };
