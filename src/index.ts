@@ -1,4 +1,7 @@
-// Public API of react-cognito-security. Listed one by one: nothing internal leaks out.
+// `react-cognito-security`: the headless kit (Cognito layer, query options, provider, hooks).
+// Listed one by one: nothing internal leaks out. Components and lazily loaded flows have
+// their own entries (src/mfa.ts, src/totp-setup.ts), so importing hooks from here never
+// makes a bundler parse a component or an `import()` (see README, "Size").
 
 // Cognito layer (no React)
 export { createFetchTransport } from './cognito/transport.js';
@@ -25,50 +28,7 @@ export { setMfaPreferenceMutationOptions, useSetMfaPreference } from './queries/
 export type { MfaChangeContext } from './queries/mutation.js';
 export { useAuthFactors, useCognitoUser, useMfaSettings } from './queries/hooks.js';
 export type { MfaChange, MfaFactorView, MfaSettings } from './queries/hooks.js';
-export { otpauthUri, useTotpSetup } from './queries/totp.js';
-export type {
-  OtpauthUriParts,
-  TotpSetupState,
-  TotpSetupStep,
-  UseTotpSetupOptions,
-  UseTotpSetupResult,
-} from './queries/totp.js';
 
-// Components
-export {
-  ar,
-  de,
-  en,
-  FactorBadges,
-  FactorBadgesView,
-  maskDestination,
-  MfaToggleList,
-  MfaToggleListView,
-  PreferredMfaPicker,
-  PreferredMfaPickerView,
-  SecurityMessagesProvider,
-  useSecurityMessages,
-} from './components/index.js';
-export type {
-  FactorBadgesProps,
-  FactorBadgesViewProps,
-  AnyMessages,
-  CoreMessages,
-  ErrorMessages,
-  KnownSignInMethod,
-  MfaToggleListProps,
-  MfaToggleListViewProps,
-  PreferredMfaPickerProps,
-  PreferredMfaPickerViewProps,
-  SecurityMessages,
-  SecurityMessagesProviderProps,
-  SettingsViewProps,
-} from './components/index.js';
-export { TotpSetup, TotpSetupView, totpAr, totpDe, totpEn } from './components/TotpSetup/index.js';
-export type {
-  HeadingLevel,
-  TotpMessages,
-  TotpSetupMessages,
-  TotpSetupProps,
-  TotpSetupViewProps,
-} from './components/TotpSetup/index.js';
+// Messages of every component below (the catalogues come with their components' entries)
+export { SecurityMessagesProvider } from './components/messages/context.js';
+export type { AnyMessages, SecurityMessagesProviderProps } from './components/messages/context.js';
