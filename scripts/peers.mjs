@@ -6,7 +6,8 @@
 // holding only the peers at their lowest versions (and the test libraries that import them, so
 // nothing sees a second React); everything else resolves from the main node_modules one level up.
 // Writes a JSON report `{ passed, failed, versions, failures }` to $RCS_PEERS_REPORT (default
-// .peers-report.json), which `npm test` adds to its closing line.
+// .peers-report.json), which `npm test` adds to its closing line. Arguments go to Vitest
+// (`npm run test:peers -- test/queries` runs only those files).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -84,7 +85,7 @@ function run() {
   const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
   const { status } = spawnSync(
     process.execPath,
-    [vitest, 'run', '--project', 'unit', '--project', 'node', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+    [vitest, 'run', '--project', 'unit', '--project', 'node', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...process.argv.slice(2)],
     { cwd: project, stdio: 'inherit' },
   );
   if (!existsSync(vitestReport)) throw new Error(`vitest wrote no report (exit ${status})`);
