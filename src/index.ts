@@ -21,7 +21,7 @@ export type { AuthFactorType, MfaFactor, MfaSettingValue, SetUserMfaPreferenceIn
 // Queries layer
 export { cognitoKeys } from './queries/keys.js';
 export { authFactorsQueryOptions, cognitoUserQueryOptions } from './queries/options.js';
-export type { CognitoQueryScope, MfaSessionFacts } from './queries/options.js';
+export type { CognitoQueryOptions, CognitoQueryScope, MfaSessionFacts } from './queries/options.js';
 export { CognitoSecurityProvider, useCognitoSecurity } from './queries/provider.js';
 export type { CognitoSecurityContextValue, CognitoSecurityProviderProps } from './queries/provider.js';
 export { setMfaPreferenceMutationOptions, useSetMfaPreference } from './queries/mutation.js';
