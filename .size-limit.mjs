@@ -24,15 +24,15 @@ const entries = [
     name: 'headless: provider, the four hooks, fetch transport',
     import: { [kit]: '{ CognitoSecurityProvider, createFetchTransport, useCognitoUser, useAuthFactors, useSetMfaPreference, useMfaSettings }' },
     loads: 'page',
-    limit: '5.3 kB',
+    limit: '5.5 kB',
   },
   { name: 'MFA components on page load (TotpSetup loads on "Set up")', import: mfaPage, loads: 'page', limit: '10 kB' },
-  { name: 'MFA components after "Set up" (+ TotpSetup and its QR encoder)', import: mfaPage, loads: 'all', limit: '15.5 kB' },
+  { name: 'MFA components after "Set up" (+ TotpSetup and its QR encoder)', import: mfaPage, loads: 'all', limit: '16 kB' },
   {
     name: 'MFA components + TotpSetup imported directly',
     import: { ...mfaPage, [`${kit}/totp-setup`]: '{ TotpSetup }' },
     loads: 'page',
-    limit: '15 kB',
+    limit: '15.5 kB',
   },
   { name: 'styles.css', file: `${kit}/styles.css`, limit: '2 kB' },
 ];
