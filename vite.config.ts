@@ -41,11 +41,20 @@ function stylesheet(): Plugin {
 }
 
 // Dependencies and peers stay imports; everything under src/ is bundled.
-const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as Record<string, Record<string, string> | undefined>;
+const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  exports: Record<string, string | { default: string }>;
+};
 const external = [
   ...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).map((name) => new RegExp(`^${name}($|/)`)),
   /^node:/,
 ];
+
+// One build entry per JavaScript entry of the `exports` map: ./dist/<name>.js comes from src/<name>.ts.
+const entries = Object.values(pkg.exports).flatMap((target) =>
+  typeof target === 'object' ? [target.default.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts')] : [],
+);
 
 export default defineConfig({
   plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*', 'src/**/*.test-d.ts', 'src/**/*.stories.*', 'src/testing/test-helpers.ts'], tsconfigPath: './tsconfig.build.json' }), stylesheet()],
@@ -54,7 +63,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: ['src/index.ts', 'src/aws-sdk.ts', 'src/testing/index.ts'],
+      entry: entries,
       formats: ['es'],
     },
     rolldownOptions: {

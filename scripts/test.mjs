@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in order, then one closing line
-// "N passed, N failed" that counts each Vitest test and each other check as one.
+// "N passed, N failed" that counts each Vitest test and each other check as one. With
+// RCS_PEERS_REPORT set (.ci/run does), the lowest-peers job's tests are counted too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -42,6 +43,23 @@ for (const [name, command] of checks) {
   } else {
     failed++;
     failures.push(name);
+  }
+}
+
+// The lowest-peers job (scripts/peers.mjs), which .ci/run runs first and points to here.
+const peers = process.env.RCS_PEERS_REPORT;
+if (peers) {
+  console.log(`\n▶ unit + node projects on the lowest peers: ${peers}`);
+  if (existsSync(peers)) {
+    const report = JSON.parse(readFileSync(peers, 'utf8'));
+    const versions = Object.entries(report.versions).map(([name, version]) => `${name}@${version}`).join(', ');
+    console.log(`${report.passed} passed, ${report.failed} failed (${versions})`);
+    passed += report.passed;
+    failed += report.failed;
+    if (report.failed) failures.push(`lowest peers: ${report.failures.join('; ')}`);
+  } else {
+    failed++;
+    failures.push('lowest peers: no report');
   }
 }
 

@@ -1,4 +1,7 @@
-// Public API of react-cognito-security. Listed one by one: nothing internal leaks out.
+// `react-cognito-security`: the headless kit (Cognito layer, query options, provider, hooks).
+// Listed one by one: nothing internal leaks out. Components and lazily loaded flows have
+// their own entries (src/mfa.ts, src/totp-setup.ts), so importing hooks from here never
+// makes a bundler parse a component or an `import()` (see README, "Size").
 
 // Cognito layer (no React)
 export { createFetchTransport } from './cognito/transport.js';
@@ -18,60 +21,17 @@ export type { AuthFactorType, MfaFactor, MfaSettingValue, SetUserMfaPreferenceIn
 // Queries layer
 export { cognitoKeys } from './queries/keys.js';
 export { authFactorsQueryOptions, cognitoUserQueryOptions } from './queries/options.js';
-export type { CognitoQueryScope, MfaSessionFacts } from './queries/options.js';
+export type { CognitoQueryOptions, CognitoQueryScope, MfaSessionFacts } from './queries/options.js';
 export { CognitoSecurityProvider, useCognitoSecurity } from './queries/provider.js';
 export type { CognitoSecurityContextValue, CognitoSecurityProviderProps } from './queries/provider.js';
 export { setMfaPreferenceMutationOptions, useSetMfaPreference } from './queries/mutation.js';
 export type { MfaChangeContext } from './queries/mutation.js';
 export { useAuthFactors, useCognitoUser, useMfaSettings } from './queries/hooks.js';
 export type { MfaChange, MfaFactorView, MfaSettings } from './queries/hooks.js';
-export { otpauthUri, useTotpSetup } from './queries/totp.js';
-export type {
-  OtpauthUriParts,
-  TotpSetupState,
-  TotpSetupStep,
-  UseTotpSetupOptions,
-  UseTotpSetupResult,
-} from './queries/totp.js';
 
-// Components
-export {
-  ar,
-  de,
-  en,
-  FactorBadges,
-  FactorBadgesView,
-  maskDestination,
-  MfaToggleList,
-  MfaToggleListView,
-  PreferredMfaPicker,
-  PreferredMfaPickerView,
-  SecurityMessagesProvider,
-  useSecurityMessages,
-} from './components/index.js';
-export type {
-  FactorBadgesProps,
-  FactorBadgesViewProps,
-  AnyMessages,
-  CoreMessages,
-  ErrorMessages,
-  KnownSignInMethod,
-  MfaToggleListProps,
-  MfaToggleListViewProps,
-  PreferredMfaPickerProps,
-  PreferredMfaPickerViewProps,
-  SecurityMessages,
-  SecurityMessagesProviderProps,
-  SettingsViewProps,
-} from './components/index.js';
-export { TotpSetup, TotpSetupView, totpAr, totpDe, totpEn } from './components/TotpSetup/index.js';
-export type {
-  HeadingLevel,
-  TotpMessages,
-  TotpSetupMessages,
-  TotpSetupProps,
-  TotpSetupViewProps,
-} from './components/TotpSetup/index.js';
+// Messages of every component below (the catalogues come with their components' entries)
+export { SecurityMessagesProvider } from './components/messages/context.js';
+export type { AnyMessages, SecurityMessagesProviderProps } from './components/messages/context.js';
 
 // Password and account
 export {
@@ -95,17 +55,3 @@ export type {
 } from './queries/password/changePassword.js';
 export { deleteUserMutationOptions, useDeleteAccount } from './queries/password/deleteAccount.js';
 export type { DeleteAccountStep, UseDeleteAccountOptions, UseDeleteAccountResult } from './queries/password/deleteAccount.js';
-export {
-  ChangePasswordForm,
-  ChangePasswordFormView,
-  changePasswordFormAr,
-  changePasswordFormDe,
-  changePasswordFormEn,
-} from './components/ChangePasswordForm/index.js';
-export type {
-  ChangePasswordFormMessages,
-  ChangePasswordFormProps,
-  ChangePasswordFormViewProps,
-} from './components/ChangePasswordForm/index.js';
-export { DeleteAccount, DeleteAccountView, deleteAccountAr, deleteAccountDe, deleteAccountEn } from './components/DeleteAccount/index.js';
-export type { DeleteAccountMessages, DeleteAccountProps, DeleteAccountViewProps } from './components/DeleteAccount/index.js';

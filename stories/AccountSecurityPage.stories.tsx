@@ -1,6 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { FactorBadges, MfaToggleList, PreferredMfaPicker } from '../src/components/index.js';
+import { FactorBadges, MfaToggleList, PreferredMfaPicker } from '../src/mfa.js';
 import { generateTotpCode } from '../src/testing/index.js';
 import { cognitoOf } from './harness.js';
 import { cognito, expectAnnounced, untilLoaded } from './states.js';

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Decorator, Loader, StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactNode } from 'react';
-import { ar, de, en, SecurityMessagesProvider, type SecurityMessages } from '../src/components/index.js';
+import { SecurityMessagesProvider } from '../src/index.js';
+import { ar, de, en, type SecurityMessages } from '../src/mfa.js';
 import { getResponse } from 'msw';
 import {
   createSimulatorHandlers,

@@ -1,4 +1,4 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { CancelledError, useMutation, type QueryClient } from '@tanstack/react-query';
 import { isOutcomeUnknown, type CognitoError } from '../cognito/errors.js';
 import { applyMfaIntent, buildMfaRequest, type MfaIntent, type PoolMfaConfig } from '../cognito/mfa.js';
 import type { AuthFactors, CognitoUser, MfaState } from '../cognito/model.js';
@@ -46,13 +46,29 @@ function writeCaches(queryClient: QueryClient, userId: string, overlay: MfaOverl
   if (factors) queryClient.setQueryData<AuthFactors>(cognitoKeys.authFactors(userId), (data) => data && { ...data, ...withPending(overlay, factors) });
 }
 
+/**
+ * Reads the user into the overlay. A refetch started meanwhile (an invalidation, say) cancels
+ * this fetch, and older TanStack Query 5 releases (5.89 among them) then reject `fetchQuery`
+ * with a CancelledError instead of following the new fetch (TanStack/query#8060): read again.
+ */
+async function readUser(queryClient: QueryClient, scope: CognitoQueryScope): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // fetchQuery rather than query(): the peer range is all of TanStack Query 5 from 5.89.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      await queryClient.fetchQuery(cognitoUserQueryOptions(scope));
+      return;
+    } catch (error) {
+      if (!(error instanceof CancelledError) || attempt === 3) throw error;
+    }
+  }
+}
+
 async function confirmedState(queryClient: QueryClient, scope: CognitoQueryScope): Promise<MfaState> {
   const overlay = getOverlay(queryClient, scope.userId);
   // Also after a change whose outcome is unknown: it may have been applied, so the state
   // this request is built from must be read again (never build on a guess).
-  // fetchQuery rather than query(): the peer range is all of TanStack Query 5.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  if (!overlay.confirmed.user || overlay.unsure) await queryClient.fetchQuery(cognitoUserQueryOptions(scope));
+  if (!overlay.confirmed.user || overlay.unsure) await readUser(queryClient, scope);
   // fetchQuery stored the confirmed answer in the overlay.
   return overlay.confirmed.user ?? overlay.confirmed.factors ?? { enabled: [], preferred: null };
 }

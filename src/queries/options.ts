@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type DataTag, type QueryClient, type QueryFunction, type UseQueryOptions } from '@tanstack/react-query';
 import type { CognitoClient } from '../cognito/client.js';
 import type { CognitoError } from '../cognito/errors.js';
 import type { AuthFactors, CognitoUser, MfaState } from '../cognito/model.js';
@@ -20,6 +20,17 @@ export interface MfaSessionFacts {
   /** Factors the service refused to enable although the user looked eligible. */
   unavailable: readonly string[];
 }
+
+/**
+ * What the query-options factories return: options for `useQuery`, `useSuspenseQuery`,
+ * `prefetchQuery` and the like, with a key that carries the data type. Spelled with TanStack
+ * Query's own public types, so the published declarations hold across the peer range (an
+ * inferred type would name @tanstack/query-core, which apps need not be able to resolve).
+ */
+export type CognitoQueryOptions<TData, TError = CognitoError> = Omit<UseQueryOptions<TData, TError, TData>, 'queryFn'> & {
+  queryFn?: QueryFunction<TData>;
+  queryKey: DataTag<readonly unknown[], TData, TError>;
+};
 
 const INITIAL_FACTS: MfaSessionFacts = { totpVerified: false, unavailable: [] };
 
@@ -43,7 +54,7 @@ async function readConfirmed<T extends MfaState>(
 }
 
 /** Options for the signed-in user (GetUser): use with `useQuery`, `useSuspenseQuery`, `prefetchQuery`. */
-export function cognitoUserQueryOptions({ client, userId }: CognitoQueryScope) {
+export function cognitoUserQueryOptions({ client, userId }: CognitoQueryScope): CognitoQueryOptions<CognitoUser> {
   return queryOptions<CognitoUser, CognitoError>({
     queryKey: cognitoKeys.cognitoUser(userId),
     queryFn: ({ client: queryClient, signal }) =>
@@ -54,7 +65,7 @@ export function cognitoUserQueryOptions({ client, userId }: CognitoQueryScope) {
 }
 
 /** Options for the user's auth factors (GetUserAuthFactors). */
-export function authFactorsQueryOptions({ client, userId }: CognitoQueryScope) {
+export function authFactorsQueryOptions({ client, userId }: CognitoQueryScope): CognitoQueryOptions<AuthFactors> {
   return queryOptions<AuthFactors, CognitoError>({
     queryKey: cognitoKeys.authFactors(userId),
     queryFn: ({ client: queryClient, signal }) =>
@@ -68,7 +79,9 @@ export function authFactorsQueryOptions({ client, userId }: CognitoQueryScope) {
  * last for the rest of the session (until it ends, the user switches or the cache is cleared),
  * mounted or not (docs/behaviour.md#session-facts).
  */
-export function mfaSessionFactsQueryOptions(userId: string) {
+export function mfaSessionFactsQueryOptions(
+  userId: string,
+): CognitoQueryOptions<MfaSessionFacts, Error> & { initialData: MfaSessionFacts | (() => MfaSessionFacts) } {
   const queryKey = cognitoKeys.mfaSessionFacts(userId);
   return queryOptions<MfaSessionFacts>({
     queryKey,

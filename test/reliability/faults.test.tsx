@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CognitoErrorCategory } from '../../src/cognito/errors.js';
-import { en, FactorBadges, MfaToggleList, PreferredMfaPicker } from '../../src/components/index.js';
+import { en, FactorBadges, MfaToggleList, PreferredMfaPicker } from '../../src/mfa.js';
 import type { MfaErrorCategory } from '../../src/components/messages/en.js';
 import { useMfaSettings, type MfaSettings } from '../../src/queries/hooks.js';
 import type { CognitoSimulator } from '../../src/testing/index.js';

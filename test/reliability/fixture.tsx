@@ -1,7 +1,7 @@
 import { MFA_FACTORS } from '../../src/cognito/mfa.js';
 import type { MfaState } from '../../src/cognito/model.js';
 import type { MfaFactor, MfaSettingValue } from '../../src/cognito/wire.js';
-import { en } from '../../src/components/index.js';
+import { en } from '../../src/mfa.js';
 import { ADA, createCognitoFixture, type CognitoFixture, type CognitoFixtureOptions } from '../harness.js';
 
 export { ADA };

@@ -17,7 +17,7 @@ import { applyMfaIntent, type MfaIntent } from '../../src/cognito/mfa.js';
 import type { MfaState } from '../../src/cognito/model.js';
 import type { CognitoTransport } from '../../src/cognito/transport.js';
 import type { MfaFactor } from '../../src/cognito/wire.js';
-import { FactorBadges, MfaToggleList, PreferredMfaPicker } from '../../src/components/index.js';
+import { FactorBadges, MfaToggleList, PreferredMfaPicker } from '../../src/mfa.js';
 import { useAuthFactors, useMfaSettings, type MfaSettings } from '../../src/queries/hooks.js';
 import { cognitoKeys } from '../../src/queries/keys.js';
 import type { AuthFactors } from '../../src/cognito/model.js';

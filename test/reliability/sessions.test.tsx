@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFetchTransport } from '../../src/cognito/transport.js';
-import { en, FactorBadges, MfaToggleList, PreferredMfaPicker } from '../../src/components/index.js';
+import { en, FactorBadges, MfaToggleList, PreferredMfaPicker } from '../../src/mfa.js';
 import { useMfaSettings } from '../../src/queries/hooks.js';
 import { CognitoSecurityProvider } from '../../src/queries/provider.js';
 import {

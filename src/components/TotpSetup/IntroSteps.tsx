@@ -9,7 +9,7 @@ export function StartStep({ setup, m, focusRef }: StepProps) {
     <>
       <p>{m['totp.intro']}</p>
       <ErrorText m={m} error={setup.error} />
-      <PendingButton ref={focusRef} pending={pending} onClick={() => setup.start()}>
+      <PendingButton buttonRef={focusRef} pending={pending} onClick={() => setup.start()}>
         {pending ? m['totp.starting'] : m['totp.start']}
       </PendingButton>
       {/* After a failed start (offline, say), the user may give up instead of retrying. */}

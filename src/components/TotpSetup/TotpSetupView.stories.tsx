@@ -20,7 +20,8 @@ const EXAMPLE_KEY = 'JBSWY3DPEHPK3PXP';
 
 /** The `useTotpSetup()` result a step shows. */
 function setupAt({ step, error, available, replacesExisting, start, verify, enable, cancel }: TotpSetupViewStoryArgs): UseTotpSetupResult {
-  const actions = { available, replacesExisting, start, verify, enable, cancel };
+  const isPending = step === 'associating' || step === 'verifying' || step === 'enabling';
+  const actions = { isPending, available, replacesExisting, start, verify, enable, cancel };
   const failure = (error && ERRORS[error]) ?? null;
   switch (step) {
     case 'confirm-replace':

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef } from 'react';
+import type { ComponentPropsWithoutRef, Ref } from 'react';
 import type { CognitoError } from '../../cognito/errors.js';
 import type { TotpSetupMessages } from './messages/en.js';
 import { errorReason } from '../messages/text.js';
@@ -28,17 +28,20 @@ export function ErrorText({ m, error, id }: ErrorTextProps) {
   );
 }
 
-interface PendingButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'disabled'> {
+interface PendingButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'disabled'> {
   pending: boolean;
+  /** The button element (for focus). Not `ref`: React 18 passes no `ref` prop to a function component. */
+  buttonRef?: Ref<HTMLButtonElement> | undefined;
 }
 
 /**
  * A button that stays focusable while its request runs (`aria-disabled`; clicks and form
  * submission are ignored), so keyboard focus is not lost as it would be on a disabled one.
  */
-export function PendingButton({ pending, onClick, ...props }: PendingButtonProps) {
+export function PendingButton({ pending, onClick, buttonRef, ...props }: PendingButtonProps) {
   return (
     <button
+      ref={buttonRef}
       type="button"
       {...props}
       aria-disabled={pending || undefined}
