@@ -3,6 +3,7 @@ import type { CognitoOperationName } from '../../cognito/operations.js';
 import type { MfaFactor } from '../../cognito/wire.js';
 import type { ResolvedPoolConfig } from '../simulator.js';
 import type { TokenStore } from '../tokens.js';
+import type { ContactRecord } from './contacts.js';
 
 /**
  * One simulated user. Core fields first, then each domain's fields under a comment naming the
@@ -18,6 +19,8 @@ export interface UserRecord {
   preferredMfa: MfaFactor | null;
   totpSecret: string | null;
   pendingTotpSecret: string | null;
+  // operations/contacts.ts
+  contacts: ContactRecord;
 }
 
 /** The pool and its stores, as the operation modules see them. */
