@@ -57,6 +57,12 @@ const FACTOR_USING = { phone_number: 'SMS_MFA', email: 'EMAIL_OTP' } as const sa
 /** Attributes a user's own token may not write (the service's default app-client write permissions). */
 const READ_ONLY = ['sub', 'email_verified', 'phone_number_verified'];
 
+/** `record` without `key` (a copy). */
+function omit<T extends object>(record: T, key: PropertyKey): T {
+  const { [key as keyof T]: _dropped, ...rest } = record;
+  return rest as T;
+}
+
 const isContact = (name: string): name is ContactAttribute => name === 'email' || name === 'phone_number';
 const invalid = (message: string) => new CognitoFault('InvalidParameterException', message);
 
@@ -128,12 +134,14 @@ export function contactOperations({ pool, users }: SimulatorContext): DomainOper
   }
 
   function remove(user: UserRecord, name: string): void {
-    const { [name]: _value, [`${name}_verified`]: _verified, ...rest } = user.attributes;
-    user.attributes = rest;
-    if (isContact(name)) {
-      delete user.contacts.pending[name];
-      delete user.contacts.codes[name];
-    }
+    user.attributes = omit(omit(user.attributes, name), `${name}_verified`);
+    if (isContact(name)) settle(user, name, 'codes');
+  }
+
+  /** Forgets the attribute's pending value (and, with `'codes'`, its code too). */
+  function settle(user: UserRecord, name: ContactAttribute, also?: 'codes'): void {
+    user.contacts.pending = omit(user.contacts.pending, name);
+    if (also) user.contacts.codes = omit(user.contacts.codes, name);
   }
 
   return {
@@ -174,14 +182,14 @@ export function contactOperations({ pool, users }: SimulatorContext): DomainOper
         const current = user.attributes[name];
         if (value === current) {
           // Back to the value already in place: nothing to verify for the change.
-          delete user.contacts.pending[name];
+          settle(user, name);
           continue;
         }
         if (pool.attributesRequireVerificationBeforeUpdate.includes(name)) {
           // The original value (and its verified flag) stays until the new one is verified.
           user.contacts.pending[name] = value;
         } else {
-          delete user.contacts.pending[name];
+          settle(user, name);
           user.attributes[name] = value;
           user.attributes[`${name}_verified`] = 'false';
         }
@@ -221,9 +229,8 @@ export function contactOperations({ pool, users }: SimulatorContext): DomainOper
       assertNotTaken(user, name, active.value);
       user.attributes[name] = active.value;
       user.attributes[`${name}_verified`] = 'true';
-      delete user.contacts.pending[name];
-      delete user.contacts.codes[name];
-      delete user.contacts.attempts[name];
+      settle(user, name, 'codes');
+      user.contacts.attempts = omit(user.contacts.attempts, name);
       return {};
     },
 
