@@ -1,4 +1,3 @@
-import type { ComponentPropsWithRef } from 'react';
 import type { CognitoError } from '../../cognito/errors.js';
 import type { TotpSetupMessages } from './messages/en.js';
 import { errorReason } from '../messages/text.js';
@@ -25,25 +24,5 @@ export function ErrorText({ m, error, id }: ErrorTextProps) {
     <p id={id} role="alert" data-rcs="error">
       {totpErrorText(m, error)}
     </p>
-  );
-}
-
-interface PendingButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'disabled'> {
-  pending: boolean;
-}
-
-/**
- * A button that stays focusable while its request runs (`aria-disabled`; clicks and form
- * submission are ignored), so keyboard focus is not lost as it would be on a disabled one.
- */
-export function PendingButton({ pending, onClick, ...props }: PendingButtonProps) {
-  return (
-    <button
-      type="button"
-      {...props}
-      aria-disabled={pending || undefined}
-      data-pending={pending || undefined}
-      onClick={(event) => (pending ? event.preventDefault() : onClick?.(event))}
-    />
   );
 }
