@@ -1,11 +1,11 @@
-import { useEffect, useRef, type ComponentPropsWithoutRef } from 'react';
+import { useEffect, useRef, type ComponentPropsWithRef } from 'react';
 
 /** Pasted codes often come as `123 456` or `123-456`: keep the digits, at most six. */
 const digitsOf = (text: string) => text.replace(/\D/g, '').slice(0, 6);
 
 /** Props of {@link OneTimeCodeInput}. */
 export interface OneTimeCodeInputProps
-  extends Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'onChange' | 'type' | 'inputMode' | 'autoComplete'> {
+  extends Omit<ComponentPropsWithRef<'input'>, 'value' | 'onChange' | 'type' | 'inputMode' | 'autoComplete'> {
   value: string;
   /** Called with the digits only, at most six. */
   onValueChange: (code: string) => void;
@@ -19,8 +19,8 @@ export interface OneTimeCodeInputProps
  * The 6-digit one-time-code field every flow uses: one input, numeric keyboard,
  * `autocomplete="one-time-code"` (SMS autofill), paste-friendly.
  */
-export function OneTimeCodeInput({ value, onValueChange, failure, invalid, ...props }: OneTimeCodeInputProps) {
-  const input = useRef<HTMLInputElement>(null);
+export function OneTimeCodeInput({ value, onValueChange, failure, invalid, ref, ...props }: OneTimeCodeInputProps) {
+  const input = useRef<HTMLInputElement | null>(null);
   useEffect(() => {
     if (!failure) return;
     input.current?.focus();
@@ -28,7 +28,11 @@ export function OneTimeCodeInput({ value, onValueChange, failure, invalid, ...pr
   }, [failure]);
   return (
     <input
-      ref={input}
+      ref={(element) => {
+        input.current = element;
+        if (typeof ref === 'function') ref(element);
+        else if (ref) ref.current = element;
+      }}
       name="code"
       type="text"
       inputMode="numeric"

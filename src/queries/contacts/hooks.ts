@@ -8,7 +8,7 @@ import { useCognitoSecurity } from '../provider.js';
 import { pendingVerificationsQueryOptions, type PendingVerification, type PendingVerifications } from './cache.js';
 
 /** The factor that sends its codes to each attribute (spec §3 row 2: SMS needs a phone number, email OTP an email). */
-export const FACTOR_USING: Readonly<Record<ContactAttribute, MfaFactor>> = { phone_number: 'SMS_MFA', email: 'EMAIL_OTP' };
+export const FACTOR_USING = { phone_number: 'SMS_MFA', email: 'EMAIL_OTP' } as const satisfies Record<ContactAttribute, MfaFactor>;
 
 /**
  * How an attribute stands: `none` (not set), `verified`, `unverified` (in place, not proved),
@@ -27,7 +27,7 @@ export interface ContactRow {
   codeSent: PendingVerification | null;
   state: ContactState;
   /** The enabled MFA factor that sends codes here; the attribute cannot be removed while it is on. */
-  removeBlockedBy: MfaFactor | null;
+  removeBlockedBy: (typeof FACTOR_USING)[ContactAttribute] | null;
   /** Whether the pool keeps the value in place until a new one is verified (the provider's `pool` option). */
   keepsOriginal: boolean;
 }

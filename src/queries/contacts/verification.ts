@@ -42,6 +42,8 @@ export type ContactVerificationState =
       value: string;
       /** Where Cognito sent the latest code (masked); `null` while the first one is on its way. */
       delivery: CodeDelivery | null;
+      /** When the latest code was sent (epoch milliseconds), or `null` before the first. */
+      sentAt: number | null;
       error: CognitoError | null;
     }
   | { step: 'confirm-remove' | 'removing'; error: CognitoError | null }
@@ -141,7 +143,11 @@ export function useContactVerification(attribute: ContactAttribute): UseContactV
         { attribute, value },
         {
           onSuccess: (delivery) =>
-            commit(delivery ? { step: 'code', value, delivery, error: null } : { step: 'done', outcome: 'saved', error: null }),
+            commit(
+              delivery
+                ? { step: 'code', value, delivery, sentAt: Date.now(), error: null }
+                : { step: 'done', outcome: 'saved', error: null },
+            ),
           onError: (failure) => commit({ step: 'editing', draft: from.draft, error: failure }),
         },
       );
@@ -155,17 +161,22 @@ export function useContactVerification(attribute: ContactAttribute): UseContactV
     const value = row.pending?.value ?? row.current?.value;
     if (value === undefined || PENDING_STEPS.has(from.step)) return;
     const { signal, commit } = begin();
-    const delivery = from.step === 'code' ? from.delivery : null;
-    commit({ step: 'sending', value, delivery, error: null });
+    const { delivery, sentAt } = from.step === 'code' ? from : { delivery: null, sentAt: null };
+    commit({ step: 'sending', value, delivery, sentAt, error: null });
     void (async () => {
       try {
         const next = await getUserAttributeVerificationCode(client, { AttributeName: attribute }, { signal });
         const where = next ?? delivery;
-        if (where) setPendingVerification(queryClient, userId, attribute, { value, delivery: where, sentAt: Date.now() });
-        commit({ step: 'code', value, delivery: where, error: null });
+        const now = Date.now();
+        if (where) setPendingVerification(queryClient, userId, attribute, { value, delivery: where, sentAt: now });
+        commit({ step: 'code', value, delivery: where, sentAt: now, error: null });
       } catch (error) {
         const failure = toCognitoError(error);
-        commit(failure.category === 'session-expired' ? { step: 'idle', error: failure } : { step: 'code', value, delivery, error: failure });
+        commit(
+          failure.category === 'session-expired'
+            ? { step: 'idle', error: failure }
+            : { step: 'code', value, delivery, sentAt, error: failure },
+        );
       }
     })();
   }, [attribute, begin, current]);
@@ -174,7 +185,8 @@ export function useContactVerification(attribute: ContactAttribute): UseContactV
     const { codeSent } = latest.current.row;
     // A code from the last 24 hours still works: no need to send (and wait for) another.
     if (codeSent && Date.now() - codeSent.sentAt < CODE_LIFETIME_MS) {
-      begin().commit({ step: 'code', value: codeSent.value, delivery: codeSent.delivery, error: null });
+      const { value, delivery, sentAt } = codeSent;
+      begin().commit({ step: 'code', value, delivery, sentAt, error: null });
     } else resendCode();
   }, [begin, resendCode]);
 
