@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { withContact, type CodeDelivery, type ContactAttribute } from '../../cognito/contacts.js';
 import type { CognitoUser, ContactDetail } from '../../cognito/model.js';
 import { cognitoKeys } from '../keys.js';
-import { getOverlay } from '../overlay.js';
+import { userStore } from '../store.js';
 import { contactKeys } from './keys.js';
 
 /** A code Cognito sent in this session that has not been used yet. Holds where it went, never the code. */
@@ -22,7 +22,7 @@ const NONE: PendingVerifications = {};
 
 /**
  * Options for the codes sent in this session. They live only in the cache (a user's token
- * cannot ask Cognito about a pending value) and go with the session.
+ * cannot ask Cognito about a pending value), mounted or not, and go with the session.
  */
 export function pendingVerificationsQueryOptions(userId: string) {
   const queryKey = contactKeys.pendingVerifications(userId);
@@ -31,6 +31,7 @@ export function pendingVerificationsQueryOptions(userId: string) {
     queryFn: ({ client }) => client.getQueryData<PendingVerifications>(queryKey) ?? NONE,
     initialData: NONE,
     staleTime: Infinity,
+    gcTime: Infinity,
   });
 }
 
@@ -41,16 +42,15 @@ export function setPendingVerification(
   attribute: ContactAttribute,
   pending: PendingVerification | null,
 ): void {
-  queryClient.setQueryData<PendingVerifications>(contactKeys.pendingVerifications(userId), (all = NONE) => {
-    const { [attribute]: _previous, ...others } = all;
-    return pending ? { ...others, [attribute]: pending } : others;
-  });
+  const queryKey = contactKeys.pendingVerifications(userId);
+  const { [attribute]: _previous, ...others } = userStore<PendingVerifications>(queryClient, queryKey, () => NONE);
+  queryClient.setQueryData<PendingVerifications>(queryKey, pending ? { ...others, [attribute]: pending } : others);
 }
 
 /**
- * Writes what Cognito's answer proved into the cached GetUser answer, and into the last
- * confirmed one the MFA overlay rebuilds it from, so a later MFA change cannot bring the old
- * value back. The settle refetch then confirms it; no extra GetUser call is made.
+ * Writes what Cognito's answer proved into the cached GetUser answer: only this attribute and
+ * its verified flag (the MFA overlay owns the MFA slice, docs/behaviour.md#mfa-overlay). MFA
+ * eligibility follows at once; the settle refetch then confirms it, with no extra GetUser call.
  */
 export function setCachedContact(
   queryClient: QueryClient,
@@ -58,15 +58,13 @@ export function setCachedContact(
   attribute: ContactAttribute,
   detail: ContactDetail | null,
 ): void {
-  const overlay = getOverlay(queryClient, userId);
-  if (overlay.confirmed.user) overlay.confirmed.user = withContact(overlay.confirmed.user, attribute, detail);
-  queryClient.setQueryData<CognitoUser>(cognitoKeys.profile(userId), (user) => user && withContact(user, attribute, detail));
+  queryClient.setQueryData<CognitoUser>(cognitoKeys.cognitoUser(userId), (user) => user && withContact(user, attribute, detail));
 }
 
 /** Refetches what a contact change can affect: GetUser, and GetUserAuthFactors (verified contacts enable passwordless factors). */
 export function settleContacts(queryClient: QueryClient, userId: string): Promise<void> {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: cognitoKeys.profile(userId) }),
+    queryClient.invalidateQueries({ queryKey: cognitoKeys.cognitoUser(userId) }),
     queryClient.invalidateQueries({ queryKey: cognitoKeys.authFactors(userId) }),
   ]).then(() => undefined);
 }

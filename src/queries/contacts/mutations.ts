@@ -39,7 +39,7 @@ export function updateContactMutationOptions(
       return deliveries.find((delivery) => delivery.attribute === attribute) ?? null;
     },
     onSuccess: (delivery: CodeDelivery | null, { attribute, value }: ContactChange, _context: unknown, { client: queryClient }: Scoped) => {
-      const before = queryClient.getQueryData<CognitoUser>(cognitoKeys.profile(userId));
+      const before = queryClient.getQueryData<CognitoUser>(cognitoKeys.cognitoUser(userId));
       const unchanged = before !== undefined && contactOf(before, attribute)?.value === value;
       setPendingVerification(queryClient, userId, attribute, delivery && { value, delivery, sentAt: Date.now() });
       // No code means nothing waits for one: the value is in place (or was already).
