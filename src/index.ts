@@ -72,3 +72,53 @@ export type {
   TotpSetupProps,
   TotpSetupViewProps,
 } from './components/TotpSetup/index.js';
+
+// Contacts
+export { CONTACT_ATTRIBUTES } from './cognito/contactModel.js';
+export {
+  deleteUserAttributes,
+  getUserAttributeVerificationCode,
+  isE164PhoneNumber,
+  isEmailAddress,
+  normalisePhoneNumber,
+  updateUserAttributes,
+  verifyUserAttribute,
+} from './cognito/contacts.js';
+export type {
+  CodeDelivery,
+  ContactAttribute,
+  DeleteUserAttributesInput,
+  GetUserAttributeVerificationCodeInput,
+  UpdateUserAttributesInput,
+  VerifyUserAttributeInput,
+} from './cognito/contacts.js';
+export type { PoolSettings } from './queries/provider.js';
+export { contactKeys } from './queries/contacts/keys.js';
+export { pendingVerificationsQueryOptions } from './queries/contacts/cache.js';
+export type { PendingVerification, PendingVerifications } from './queries/contacts/cache.js';
+export { removeContactMutationOptions, updateContactMutationOptions } from './queries/contacts/mutations.js';
+export type { ContactChange } from './queries/contacts/mutations.js';
+export { useContactDetails } from './queries/contacts/hooks.js';
+export type { ContactRow, ContactState, UseContactDetailsResult } from './queries/contacts/hooks.js';
+export { useContactVerification } from './queries/contacts/verification.js';
+export type {
+  ContactVerificationState,
+  ContactVerificationStep,
+  UseContactVerificationResult,
+} from './queries/contacts/verification.js';
+export {
+  ContactDetails,
+  ContactDetailsView,
+  contactDetailsAr,
+  contactDetailsDe,
+  contactDetailsEn,
+} from './components/ContactDetails/index.js';
+export type {
+  ContactAction,
+  ContactDetailsMessages,
+  ContactDetailsProps,
+  ContactDetailsViewProps,
+  ContactFlowMessages,
+  ContactFlowOutcome,
+  ContactRowsMessages,
+} from './components/ContactDetails/index.js';

@@ -1,11 +1,14 @@
 // Contact details (phone number, email): UpdateUserAttributes, GetUserAttributeVerificationCode,
 // VerifyUserAttribute, DeleteUserAttributes. Behaviour: docs/behaviour.md#contact-details.
-// Free functions over `client.call`, so apps without the contact flow do not carry them.
+// Free functions over `client.call`, so apps without the contact flow do not carry them. What
+// the page needs on load (the attributes, reading and writing them in a user) is in contactModel.ts.
 import type { CognitoClient } from './client.js';
-import type { CognitoUser, ContactDetail } from './model.js';
+import { CONTACT_ATTRIBUTES, type ContactAttribute } from './contactModel.js';
 import { parseEmpty, reader } from './parse.js';
 import type { SendOptions } from './transport.js';
 import type { AttributeType } from './wire.js';
+
+export type { ContactAttribute } from './contactModel.js';
 
 /** Where the service sent a verification code; `Destination` is already masked by Cognito. */
 export interface CodeDeliveryDetailsType {
@@ -41,11 +44,6 @@ export interface DeleteUserAttributesInput {
   UserAttributeNames: string[];
 }
 
-/** The attributes a code verifies and MFA sends codes to (SMS to `phone_number`, email OTP to `email`). */
-export type ContactAttribute = 'email' | 'phone_number';
-
-/** Both contact attributes, in display order. */
-export const CONTACT_ATTRIBUTES: readonly ContactAttribute[] = ['phone_number', 'email'];
 
 /** A verification code Cognito sent. */
 export interface CodeDelivery {
@@ -141,20 +139,4 @@ export async function deleteUserAttributes(
   options?: SendOptions,
 ): Promise<void> {
   parseEmpty('DeleteUserAttributes', await client.call('DeleteUserAttributes', input, options));
-}
-
-const FIELD = { email: 'email', phone_number: 'phoneNumber' } as const satisfies Record<ContactAttribute, keyof CognitoUser>;
-
-/** The user's contact detail for an attribute, as GetUser reports it. */
-export function contactOf(user: Pick<CognitoUser, 'email' | 'phoneNumber'>, attribute: ContactAttribute): ContactDetail | null {
-  return user[FIELD[attribute]];
-}
-
-/** `user` with one contact attribute set (or removed, with `null`), its `*_verified` flag included. */
-export function withContact<T extends CognitoUser>(user: T, attribute: ContactAttribute, detail: ContactDetail | null): T {
-  const { [attribute]: _value, [`${attribute}_verified`]: _verified, ...others } = user.attributes;
-  const attributes = detail
-    ? { ...others, [attribute]: detail.value, [`${attribute}_verified`]: String(detail.verified) }
-    : others;
-  return { ...user, attributes, [FIELD[attribute]]: detail };
 }

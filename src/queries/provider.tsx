@@ -1,7 +1,7 @@
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useInsertionEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createCognitoClient, type CognitoClient, type TokenSource } from '../cognito/client.js';
-import { CONTACT_ATTRIBUTES, type ContactAttribute } from '../cognito/contacts.js';
+import { CONTACT_ATTRIBUTES, type ContactAttribute } from '../cognito/contactModel.js';
 import type { CognitoError } from '../cognito/errors.js';
 import { DEFAULT_POOL_CONFIG, type PoolMfaConfig } from '../cognito/mfa.js';
 import type { CognitoTransport } from '../cognito/transport.js';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { CONTACT_ATTRIBUTES, contactOf, type ContactAttribute } from '../../cognito/contacts.js';
+import { CONTACT_ATTRIBUTES, contactOf, type ContactAttribute } from '../../cognito/contactModel.js';
 import type { CognitoError } from '../../cognito/errors.js';
 import type { CognitoUser, ContactDetail } from '../../cognito/model.js';
 import type { MfaFactor } from '../../cognito/wire.js';
@@ -60,7 +60,7 @@ export function contactRow(
 }
 
 /** What {@link useContactDetails} returns. */
-export interface ContactDetails {
+export interface UseContactDetailsResult {
   /** GetUser's state: `pending` until it answers. */
   status: 'pending' | 'error' | 'success';
   error: CognitoError | null;
@@ -69,7 +69,7 @@ export interface ContactDetails {
 }
 
 /** The user's phone number and email address with their verification state, from the shared GetUser cache. */
-export function useContactDetails(): ContactDetails {
+export function useContactDetails(): UseContactDetailsResult {
   const { client, userId, pool } = useCognitoSecurity('useContactDetails');
   const user = useQuery(cognitoUserQueryOptions({ client, userId }));
   // After the session ended the cache holds no data at all.

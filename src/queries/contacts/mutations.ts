@@ -1,16 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  contactOf,
-  deleteUserAttributes,
-  updateUserAttributes,
-  type CodeDelivery,
-  type ContactAttribute,
-} from '../../cognito/contacts.js';
+import { contactOf, type ContactAttribute } from '../../cognito/contactModel.js';
+import { deleteUserAttributes, updateUserAttributes, type CodeDelivery } from '../../cognito/contacts.js';
 import type { CognitoError } from '../../cognito/errors.js';
 import type { CognitoUser } from '../../cognito/model.js';
 import { cognitoKeys } from '../keys.js';
 import type { CognitoQueryScope } from '../options.js';
-import { setCachedContact, setPendingVerification, settleContacts } from './cache.js';
+import { setCachedContact, setPendingVerification, settleContacts } from './writes.js';
 import { contactKeys } from './keys.js';
 
 /** A new value for a contact attribute. Not a secret: GetUser returns it too. */

@@ -7,19 +7,14 @@ import {
   normalisePhoneNumber,
   verifyUserAttribute,
   type CodeDelivery,
-  type ContactAttribute,
 } from '../../cognito/contacts.js';
+import type { ContactAttribute } from '../../cognito/contactModel.js';
 import { CognitoError, toCognitoError } from '../../cognito/errors.js';
 import { useFlowRuns } from '../flow.js';
 import { cognitoUserQueryOptions } from '../options.js';
 import { useCognitoSecurity } from '../provider.js';
-import {
-  pendingVerificationsQueryOptions,
-  setCachedContact,
-  setPendingVerification,
-  settleContacts,
-  type PendingVerifications,
-} from './cache.js';
+import { pendingVerificationsQueryOptions, type PendingVerifications } from './cache.js';
+import { setCachedContact, setPendingVerification, settleContacts } from './writes.js';
 import { contactRow, type ContactRow } from './hooks.js';
 import { removeContactMutationOptions, updateContactMutationOptions, type ContactChange } from './mutations.js';
 
