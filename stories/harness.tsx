@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Decorator, Loader, StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactNode } from 'react';
-import { ar, de, en, SecurityMessagesProvider, type SecurityMessages } from '../src/components/index.js';
+import { contactDetailsAr, contactDetailsDe } from '../src/components/ContactDetails/index.js';
+import { ar, de, en, SecurityMessagesProvider, type AnyMessages } from '../src/components/index.js';
 import type { CognitoSimulator, PoolConfig, SimulatedUser, UserSpec } from '../src/testing/index.js';
 import { setHandlerInstaller } from '../test/handlers.js';
 import { createCognitoFixture } from '../test/harness.js';
@@ -26,7 +27,8 @@ export interface CognitoLoaded {
   wrapper: ComponentType<{ children?: ReactNode }>;
 }
 
-const MESSAGES: Record<string, SecurityMessages> = { en, de, ar };
+// Every component's catalogue for the locale picked in the toolbar.
+const MESSAGES: Record<string, AnyMessages> = { en, de: { ...de, ...contactDetailsDe }, ar: { ...ar, ...contactDetailsAr } };
 
 setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));
 
