@@ -55,3 +55,13 @@ export type {
 } from './queries/password/changePassword.js';
 export { deleteUserMutationOptions, useDeleteAccount } from './queries/password/deleteAccount.js';
 export type { DeleteAccountStep, UseDeleteAccountOptions, UseDeleteAccountResult } from './queries/password/deleteAccount.js';
+
+// Contacts (the verification flow's hooks and operations are in `react-cognito-security/contact-verification`)
+export { CONTACT_ATTRIBUTES } from './cognito/contactModel.js';
+export type { CodeDelivery, ContactAttribute } from './cognito/contacts.js';
+export type { PoolSettings } from './queries/provider.js';
+export { contactKeys } from './queries/contacts/keys.js';
+export { pendingVerificationsQueryOptions } from './queries/contacts/cache.js';
+export type { PendingVerification, PendingVerifications } from './queries/contacts/cache.js';
+export { useContactDetails } from './queries/contacts/hooks.js';
+export type { ContactRow, ContactState, UseContactDetailsResult } from './queries/contacts/hooks.js';

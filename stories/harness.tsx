@@ -2,7 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Decorator, Loader, StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactNode } from 'react';
 import { SecurityMessagesProvider } from '../src/index.js';
-import { ar, de, en, type SecurityMessages } from '../src/mfa.js';
+import { ar, de, en } from '../src/mfa.js';
+import { contactDetailsAr, contactDetailsDe } from '../src/contacts.js';
+import type { AnyMessages } from '../src/index.js';
+import { changePasswordFormAr, changePasswordFormDe, deleteAccountAr, deleteAccountDe } from '../src/account.js';
 import { getResponse } from 'msw';
 import {
   createSimulatorHandlers,
@@ -35,7 +38,12 @@ export interface CognitoLoaded {
   wrapper: ComponentType<{ children?: ReactNode }>;
 }
 
-const MESSAGES: Record<Locale, SecurityMessages> = { en, de, ar };
+// Every component's catalogue for the locale picked in the toolbar.
+const MESSAGES: Record<Locale, AnyMessages> = {
+  en,
+  de: { ...de, ...contactDetailsDe, ...changePasswordFormDe, ...deleteAccountDe },
+  ar: { ...ar, ...contactDetailsAr, ...changePasswordFormAr, ...deleteAccountAr },
+};
 
 setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));
 

@@ -11,7 +11,7 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads one JSON response of `op` and checks its fields as they are read. */
-function reader(op: string, raw: unknown) {
+export function reader(op: string, raw: unknown) {
   const fail = (detail: string) => malformedResponse(op, detail);
   const object = (value: unknown): Json => {
     if (!isObject(value)) throw fail('expected a JSON object');

@@ -1,18 +1,33 @@
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useInsertionEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createCognitoClient, type CognitoClient, type TokenSource } from '../cognito/client.js';
+import { CONTACT_ATTRIBUTES, type ContactAttribute } from '../cognito/contactModel.js';
 import type { CognitoError } from '../cognito/errors.js';
 import { DEFAULT_POOL_CONFIG, type PoolMfaConfig } from '../cognito/mfa.js';
 import type { CognitoTransport } from '../cognito/transport.js';
 import { expireUserCache } from './session.js';
+
+/** What the app tells the kit about its user pool: settings a user's token cannot read (docs/behaviour.md#pool-settings). */
+export interface PoolSettings extends PoolMfaConfig {
+  /**
+   * The pool's `UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate`: for these
+   * attributes Cognito keeps the original value until the new one is verified, so the kit shows a
+   * change as pending verification; for the others the new value is in place at once, unverified.
+   * Default both (AWS's recommended setting).
+   */
+  attributesRequireVerificationBeforeUpdate: readonly ContactAttribute[];
+}
 
 export interface CognitoSecurityProviderProps extends TokenSource {
   /** The signed-in user's `sub` (Amplify `user.userId`, OIDC `profile.sub`). Scopes the cache. */
   userId: string;
   /** How requests reach Cognito: `createFetchTransport(…)` or `createSdkTransport(…)`. */
   transport: CognitoTransport;
-  /** What the pool allows; a user's token cannot read it (docs/behaviour.md#pool-settings). Default: OPTIONAL, all factors. */
-  pool?: Partial<PoolMfaConfig>;
+  /**
+   * What the pool allows; a user's token cannot read it (docs/behaviour.md#pool-settings). Default:
+   * OPTIONAL, all factors, both contact attributes kept until a new value is verified.
+   */
+  pool?: Partial<PoolSettings>;
   /** Your product's name: the issuer authenticator apps show for this account. */
   appName?: string;
   children?: ReactNode;
@@ -21,7 +36,7 @@ export interface CognitoSecurityProviderProps extends TokenSource {
 export interface CognitoSecurityContextValue {
   client: CognitoClient;
   userId: string;
-  pool: PoolMfaConfig;
+  pool: PoolSettings;
   queryClient: QueryClient;
   appName: string | undefined;
   /**
@@ -87,9 +102,17 @@ export function CognitoSecurityProvider({ userId, transport, pool, appName, chil
 
   const mfa = pool?.mfa ?? DEFAULT_POOL_CONFIG.mfa;
   const factors = pool?.factors ?? DEFAULT_POOL_CONFIG.factors;
+  const keepOriginal = pool?.attributesRequireVerificationBeforeUpdate ?? CONTACT_ATTRIBUTES;
   const value = useMemo(
-    () => ({ client, userId, queryClient, appName, pool: { mfa, factors }, endSession }),
-    [client, userId, queryClient, appName, mfa, factors, endSession],
+    () => ({
+      client,
+      userId,
+      queryClient,
+      appName,
+      pool: { mfa, factors, attributesRequireVerificationBeforeUpdate: keepOriginal },
+      endSession,
+    }),
+    [client, userId, queryClient, appName, mfa, factors, keepOriginal, endSession],
   );
   return <CognitoSecurityContext.Provider value={value}>{children}</CognitoSecurityContext.Provider>;
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useInsertionEffect, useRef, useState } from 'react';
+import { useCallback, useInsertionEffect, useRef } from 'react';
 import { CognitoError, toCognitoError } from '../cognito/errors.js';
 import { associateSoftwareToken, verifySoftwareToken } from '../cognito/softwareToken.js';
 import type { MfaState } from '../cognito/model.js';
+import { useFlowRuns } from './flow.js';
 import { cognitoKeys } from './keys.js';
 import { useSetMfaPreference } from './mutation.js';
 import {
@@ -93,33 +94,6 @@ function codeError(code: string, message: string): CognitoError {
   return new CognitoError(message, { code, category: 'invalid-code' });
 }
 
-/** The flow's state, and runs that supersede each other: only the latest may write. */
-function useRuns() {
-  const [state, setState] = useState<TotpSetupState>(IDLE);
-  const latest = useRef({ state, controller: null as AbortController | null });
-  useEffect(
-    () => () => {
-      // Unmounted: answers still on their way must not bring the secret back.
-      latest.current.controller?.abort();
-      latest.current.controller = null;
-    },
-    [],
-  );
-  const begin = useCallback(() => {
-    latest.current.controller?.abort();
-    const controller = new AbortController();
-    latest.current.controller = controller;
-    const commit = (next: TotpSetupState) => {
-      if (latest.current.controller !== controller) return;
-      latest.current.state = next;
-      setState(next);
-    };
-    return { signal: controller.signal, commit };
-  }, []);
-  const current = useCallback(() => latest.current.state, []);
-  return { state, current, begin };
-}
-
 /**
  * Headless authenticator-app (TOTP) setup: AssociateSoftwareToken, then VerifySoftwareToken
  * with a code from the app, then SetUserMFAPreference with an explicit preference.
@@ -132,7 +106,7 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
   const user = useQuery(cognitoUserQueryOptions({ client, userId })).data;
   const facts = useQuery(mfaSessionFactsQueryOptions(userId)).data;
   const { mutate: setPreference } = useSetMfaPreference();
-  const { state, current, begin } = useRuns();
+  const { state, current, begin } = useFlowRuns(IDLE);
 
   const available =
     pool.mfa !== 'OFF' && pool.factors.includes('SOFTWARE_TOKEN_MFA') && !facts.unavailable.includes('SOFTWARE_TOKEN_MFA');

@@ -20,6 +20,8 @@ export type {
   UserPatch,
   UserSpec,
 } from './simulator.js';
+/** A verification code in the simulator's outbox (`sim.outbox()`, `sim.lastCode()`). */
+export type { DeliveredCode } from './operations/contacts.js';
 /** Options for issuing access tokens. */
 export type { IssueTokenOptions } from './tokens.js';
 /** The shape of a simulated HTTP answer. */

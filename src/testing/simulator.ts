@@ -5,8 +5,10 @@
  */
 import { OPERATIONS, type CognitoOperationName } from '../cognito/operations.js';
 import { resolvePasswordPolicy, type PasswordPolicy } from '../cognito/password.js';
+import type { ContactAttribute } from '../cognito/contacts.js';
 import type { MfaFactor } from '../cognito/wire.js';
 import { inFactorOrder, MFA_FACTORS } from './mfa.js';
+import { newContactRecord, readOutbox, type DeliveredCode } from './operations/contacts.js';
 import { configuredAuthFactors, type UserRecord } from './operations/context.js';
 import { createOperations } from './operations/index.js';
 import { hasPassword, passwordFromSpec } from './operations/password.js';
@@ -37,6 +39,12 @@ export interface PoolConfig {
   factors?: readonly MfaFactor[];
   /** Whether email MFA can work at all (Essentials/Plus tier, SES configured). Default `true`. */
   emailMfaAvailable?: boolean;
+  /**
+   * `UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate`: for these attributes a
+   * changed value waits, unseen by GetUser, until VerifyUserAttribute confirms it; the original
+   * value stays in place. Others change at once, unverified. Default both (AWS's recommendation).
+   */
+  attributesRequireVerificationBeforeUpdate?: readonly ContactAttribute[];
   /** Default `'us-east-1'`. */
   region?: string;
   /** Default `'{region}_Simulated'`; appears in the tokens' `iss`. */
@@ -104,6 +112,8 @@ export interface SimulatedUserState {
   /** The secret from AssociateSoftwareToken that VerifySoftwareToken has not confirmed yet. */
   pendingTotpSecret: string | null;
   configuredAuthFactors: string[];
+  /** New email / phone number values waiting for verification (pools that keep the original until then). */
+  pendingAttributes: Partial<Record<ContactAttribute, string>>;
 }
 
 /** Changes for {@link CognitoSimulator.updateUser}. Attributes are merged; an empty value deletes one. */
@@ -158,6 +168,13 @@ export interface CognitoSimulator {
   latencyOf(operation: string): number;
   /** Queues a failure for the next call of `operation`; several calls queue several failures. */
   failNext(operation: SimulatedOperation, failure: SimulatedFailure): void;
+  /**
+   * Verification codes the pool sent by SMS or email (UpdateUserAttributes,
+   * GetUserAttributeVerificationCode), oldest first: only `username`'s when given. Copies.
+   */
+  outbox(username?: string): DeliveredCode[];
+  /** The newest code sent to a user for an attribute. Throws when none was sent. */
+  lastCode(username: string, attribute: ContactAttribute): string;
   /** Every call handled since the last reset, oldest first (a copy). */
   readonly calls: readonly SimulatedCall[];
   /** Empties the call log. */
@@ -233,6 +250,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     mfa: config.mfa ?? 'OPTIONAL',
     factors: [...(config.factors ?? MFA_FACTORS)],
     emailMfaAvailable: config.emailMfaAvailable ?? true,
+    attributesRequireVerificationBeforeUpdate: [...(config.attributesRequireVerificationBeforeUpdate ?? ['email', 'phone_number'])],
     region,
     userPoolId: config.userPoolId ?? `${region}_Simulated`,
     clientId: config.clientId ?? 'simulatedclient',
@@ -310,6 +328,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
         totpSecret: spec.totpSecret ?? (enabledMfa.includes('SOFTWARE_TOKEN_MFA') ? randomBase32Secret() : null),
         pendingTotpSecret: null,
         configuredAuthFactors: [...(spec.configuredAuthFactors ?? ['PASSWORD'])],
+        contacts: newContactRecord(),
       };
       assertConsistent(user);
       users.set(user.username, user);
@@ -329,12 +348,13 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     },
 
     getUserState(username) {
-      const { password, ...user } = structuredClone(userOf(username));
+      const { password, contacts, ...user } = structuredClone(userOf(username));
       return {
         ...user,
         hasPassword: hasPassword({ password }),
         totpVerified: user.totpSecret !== null,
-        configuredAuthFactors: configuredAuthFactors({ ...user, password }),
+        configuredAuthFactors: configuredAuthFactors({ ...user, password, contacts }),
+        pendingAttributes: contacts.pending,
       };
     },
 
@@ -367,6 +387,18 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
 
     failNext(operation, failure) {
       failures.set(operation, [...(failures.get(operation) ?? []), failure]);
+    },
+
+    outbox(username) {
+      if (username !== undefined) userOf(username);
+      return readOutbox(users.values(), username);
+    },
+
+    lastCode(username, attribute) {
+      const sent = readOutbox([userOf(username)]).filter((message) => message.attribute === attribute);
+      const last = sent.at(-1);
+      if (!last) throw new Error(`No verification code was sent to ${username}'s ${attribute}`);
+      return last.code;
     },
 
     get calls() {

@@ -4,7 +4,7 @@ import { resolvePasswordPolicy, type PasswordPolicy } from '../../cognito/passwo
 import type { UseChangePasswordResult } from '../../queries/password/changePassword.js';
 import { useComponentMessages } from '../messages/context.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
-import { PendingButton } from '../TotpSetup/parts.js';
+import { PendingButton } from '../shared/PendingButton.js';
 import type { HeadingLevel } from '../TotpSetup/types.js';
 import { changePasswordFormEn, type ChangePasswordFormMessages } from './messages/en.js';
 import { PasswordField, useVisibility } from './PasswordField.js';

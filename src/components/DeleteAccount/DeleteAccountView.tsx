@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { isOutcomeUnknown, type CognitoError } from '../../cognito/errors.js';
 import type { UseDeleteAccountResult } from '../../queries/password/deleteAccount.js';
 import { useComponentMessages } from '../messages/context.js';
-import { PendingButton } from '../TotpSetup/parts.js';
+import { PendingButton } from '../shared/PendingButton.js';
 import type { HeadingLevel } from '../TotpSetup/types.js';
 import { deleteAccountEn, type DeleteAccountMessages } from './messages/en.js';
 

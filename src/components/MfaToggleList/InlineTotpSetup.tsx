@@ -1,5 +1,6 @@
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { useCoreMessages } from '../messages/context.js';
+import { LazyBoundary } from '../shared/LazyBoundary.js';
 import type { TotpSetupProps } from '../TotpSetup/TotpSetup.js';
 
 // Loaded on the first "Set up" click, so a page with the switches alone does not pay for
@@ -14,17 +15,6 @@ export interface InlineTotpSetupProps extends Omit<TotpSetupProps, 'autoStart' |
   flow?: ComponentType<TotpSetupProps>;
 }
 
-/** Shows `fallback` instead of crashing the page when the flow's code cannot be loaded. */
-class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
 /**
  * The authenticator-app setup flow, started at once, for `MfaToggleList`'s "Set up" action.
  * While its code loads, a status message says so; if it cannot load, an alert says why.
@@ -32,22 +22,8 @@ class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }
 export function InlineTotpSetup({ flow: Flow = LazyTotpSetup, ...props }: InlineTotpSetupProps) {
   const m = useCoreMessages(props.messages);
   return (
-    <LoadFailure
-      fallback={
-        <p role="alert" data-rcs="load-error">
-          {m.loadFailed(m['error.network'])}
-        </p>
-      }
-    >
-      <Suspense
-        fallback={
-          <p role="status" data-rcs="loading">
-            {m.loading}
-          </p>
-        }
-      >
-        <Flow {...props} autoStart />
-      </Suspense>
-    </LoadFailure>
+    <LazyBoundary m={m}>
+      <Flow {...props} autoStart />
+    </LazyBoundary>
   );
 }

@@ -11,13 +11,17 @@ interface MfaFactorRowProps {
   onCheckedChange: (checked: boolean) => void;
   onSetUpAuthenticator: ((event: MouseEvent<HTMLButtonElement>) => void) | undefined;
   setUpExpanded: boolean | undefined;
+  /** Makes "Add a phone number first" (or an email address) an action. */
+  onAddContact: ((event: MouseEvent<HTMLButtonElement>) => void) | undefined;
+  addContactExpanded: boolean | undefined;
 }
 
 /**
  * One factor: name, hint, masked destination and a switch. A switch that cannot change says
  * why before the click (aria-describedby) and stays focusable (aria-disabled) so the reason is heard.
  */
-export function MfaFactorRow({ factor: view, m, onCheckedChange, onSetUpAuthenticator, setUpExpanded }: MfaFactorRowProps) {
+export function MfaFactorRow(props: MfaFactorRowProps) {
+  const { factor: view, m, onCheckedChange, onSetUpAuthenticator, setUpExpanded, onAddContact, addContactExpanded } = props;
   const id = useId();
   const { factor, enabled, pending, error, destination } = view;
   const blocked = enabled ? view.disableBlockedBy : view.enableBlockedBy;
@@ -60,7 +64,13 @@ export function MfaFactorRow({ factor: view, m, onCheckedChange, onSetUpAuthenti
       )}
       {blocked && (
         <p id={`${id}r`} data-rcs="factor-reason">
-          {m[`blocked.${blocked}`]}
+          {(blocked === 'no-phone' || blocked === 'no-email') && onAddContact ? (
+            <button type="button" data-rcs="add-contact" aria-expanded={addContactExpanded} onClick={onAddContact}>
+              {m[`blocked.${blocked}`]}
+            </button>
+          ) : (
+            m[`blocked.${blocked}`]
+          )}
           {blocked === 'totp-not-set-up' && onSetUpAuthenticator && (
             <>
               {' '}

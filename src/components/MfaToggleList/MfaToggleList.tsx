@@ -2,12 +2,16 @@ import { useRef, useState, type MouseEvent } from 'react';
 import type { MfaFactor } from '../../cognito/wire.js';
 import { useMfaSettings } from '../../queries/hooks.js';
 import type { TotpSetupProps } from '../TotpSetup/TotpSetup.js';
+import { InlineContactSetup, useInlineContactSetup } from './InlineContactSetup.js';
 import { InlineTotpSetup } from './InlineTotpSetup.js';
 import { MfaToggleListView, type MfaToggleListViewProps } from './MfaToggleListView.js';
 
 /** Props of {@link MfaToggleList}. */
 export interface MfaToggleListProps
-  extends Omit<MfaToggleListViewProps, 'factors' | 'onCheckedChange' | 'lastChange' | 'status' | 'error' | 'children'> {
+  extends Omit<
+    MfaToggleListViewProps,
+    'factors' | 'onCheckedChange' | 'lastChange' | 'status' | 'error' | 'children' | 'addContactExpanded'
+  > {
   /** Which of the pool's factors to show, in this order. Default: all the pool offers. */
   show?: readonly MfaFactor[];
   /**
@@ -22,10 +26,12 @@ export interface MfaToggleListProps
  * One switch per MFA factor, saved optimistically: the switch flips at once, shows that it
  * is saving, and rolls back with the reason if Cognito refuses. Reads `useMfaSettings()`.
  * Unless you pass `onSetUpAuthenticator`, "Set up" opens `TotpSetup` below the switches,
- * loading its code on that first click.
+ * loading its code on that first click. Unless you pass `onAddContact`, "Add a phone number
+ * first" (or an email address) opens the contact flow there too, then offers to turn the factor on.
  */
-export function MfaToggleList({ show, totpSetup, onSetUpAuthenticator, ...props }: MfaToggleListProps) {
+export function MfaToggleList({ show, totpSetup, onSetUpAuthenticator, onAddContact, ...props }: MfaToggleListProps) {
   const settings = useMfaSettings();
+  const contact = useInlineContactSetup();
   const [settingUp, setSettingUp] = useState(false);
   const row = useRef<Element | null>(null);
   const factors = show
@@ -57,7 +63,10 @@ export function MfaToggleList({ show, totpSetup, onSetUpAuthenticator, ...props 
       }}
       onSetUpAuthenticator={onSetUpAuthenticator ?? openSetup}
       setUpExpanded={onSetUpAuthenticator ? undefined : settingUp}
+      onAddContact={onAddContact ?? contact.open}
+      addContactExpanded={onAddContact ? undefined : contact.factor}
     >
+      {contact.factor && <InlineContactSetup key={contact.factor} factor={contact.factor} onClose={contact.close} />}
       {settingUp && (
         <InlineTotpSetup {...totpSetup} messages={{ ...props.messages, ...totpSetup?.messages }} onCancel={closeSetup} />
       )}

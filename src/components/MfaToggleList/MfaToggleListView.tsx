@@ -17,6 +17,10 @@ export interface MfaToggleListViewProps extends SettingsViewProps {
   onSetUpAuthenticator?: (event: MouseEvent<HTMLButtonElement>) => void;
   /** Whether "Set up" has opened an inline flow (`aria-expanded`); leave unset when it opens elsewhere. */
   setUpExpanded?: boolean;
+  /** Makes "Add a phone number first" / "Add an email address first" actions of the SMS and email rows. */
+  onAddContact?: (factor: 'SMS_MFA' | 'EMAIL_OTP', event: MouseEvent<HTMLButtonElement>) => void;
+  /** The factor whose contact flow is open below the switches (`aria-expanded`); leave unset when it opens elsewhere. */
+  addContactExpanded?: MfaFactor | null;
   /** The latest change, announced when it is an enable or disable that finished. */
   lastChange?: MfaChange;
   /** Shown below the switches once the settings have loaded, e.g. the authenticator-app setup flow. */
@@ -27,7 +31,8 @@ const OWN_INTENTS = ['enable', 'disable'] as const;
 
 /** The MFA switches without data fetching: bring your own data and callbacks. */
 export function MfaToggleListView(props: MfaToggleListViewProps) {
-  const { factors, onCheckedChange, onSetUpAuthenticator, setUpExpanded, lastChange, status, error, className, children } = props;
+  const { factors, onCheckedChange, onSetUpAuthenticator, setUpExpanded, onAddContact, addContactExpanded } = props;
+  const { lastChange, status, error, className, children } = props;
   const m = useCoreMessages(props.messages);
   return (
     <fieldset data-rcs="toggle-list" className={className} aria-busy={status === 'pending' || undefined}>
@@ -42,6 +47,10 @@ export function MfaToggleListView(props: MfaToggleListViewProps) {
               onCheckedChange={(checked) => onCheckedChange(factor.factor, checked)}
               onSetUpAuthenticator={onSetUpAuthenticator}
               setUpExpanded={setUpExpanded}
+              onAddContact={
+                onAddContact && factor.factor !== 'SOFTWARE_TOKEN_MFA' ? (event) => onAddContact(factor.factor as 'SMS_MFA' | 'EMAIL_OTP', event) : undefined
+              }
+              addContactExpanded={addContactExpanded === undefined ? undefined : addContactExpanded === factor.factor}
             />
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
-import { ErrorText, PendingButton } from './parts.js';
+import { PendingButton } from '../shared/PendingButton.js';
+import { ErrorText } from './parts.js';
 import type { StepProps } from './types.js';
 
 /** docs/behaviour.md#mfa-row-14: verifying does not turn MFA on, so the user turns it on, with an explicit preference. */

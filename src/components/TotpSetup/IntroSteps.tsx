@@ -1,4 +1,5 @@
-import { ErrorText, PendingButton } from './parts.js';
+import { PendingButton } from '../shared/PendingButton.js';
+import { ErrorText } from './parts.js';
 import type { StepProps } from './types.js';
 
 /** Before the flow (or after it was cancelled or must restart): what it is, and a button to begin. */

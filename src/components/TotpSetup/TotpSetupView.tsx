@@ -7,7 +7,7 @@ import { ChooseStep, DoneStep } from './FinishSteps.js';
 import { ReplaceStep, StartStep } from './IntroSteps.js';
 import { ScanStep } from './ScanStep.js';
 import type { HeadingLevel, StepProps } from './types.js';
-import { useFocusOnChange } from './useFocusOnChange.js';
+import { useFocusOnChange } from '../shared/useFocusOnChange.js';
 
 /** Each step's screen; a pending step keeps the screen that started it. */
 const SCREENS: Record<TotpSetupStep, ComponentType<StepProps>> = {

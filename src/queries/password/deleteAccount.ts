@@ -1,4 +1,4 @@
-import { mutationOptions, useMutation } from '@tanstack/react-query';
+import { mutationOptions, useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import { useCallback, useInsertionEffect, useRef } from 'react';
 import { CognitoError } from '../../cognito/errors.js';
 import { deleteUser } from '../../cognito/password.js';
@@ -7,7 +7,7 @@ import { useCognitoSecurity } from '../provider.js';
 import { passwordKeys } from './keys.js';
 
 /** Options for the DeleteUser mutation. It takes no variables; never retried (it changes state). */
-export function deleteUserMutationOptions({ client, userId }: CognitoQueryScope) {
+export function deleteUserMutationOptions({ client, userId }: CognitoQueryScope): UseMutationOptions<void, CognitoError> {
   return mutationOptions<void, CognitoError>({
     mutationKey: passwordKeys.deleteUser(userId),
     mutationFn: () => deleteUser(client),

@@ -4,6 +4,7 @@ import type { MfaFactor } from '../../cognito/wire.js';
 import type { ResolvedPoolConfig } from '../simulator.js';
 import type { TokenStore } from '../tokens.js';
 import { hasPassword, type PasswordState } from './password.js';
+import type { ContactRecord } from './contacts.js';
 
 /**
  * One simulated user. Core fields first, then each domain's fields under a comment naming the
@@ -21,6 +22,8 @@ export interface UserRecord {
   pendingTotpSecret: string | null;
   // operations/password.ts
   password: PasswordState;
+  // operations/contacts.ts
+  contacts: ContactRecord;
 }
 
 /** The pool and its stores, as the operation modules see them. */

@@ -5,6 +5,7 @@
 import type { CognitoOperationName } from '../../cognito/operations.js';
 import { CognitoFault } from '../protocol.js';
 import type { OperationHandler, SimulatorContext } from './context.js';
+import { contactOperations } from './contacts.js';
 import { mfaOperations } from './mfa.js';
 import { passwordOperations } from './password.js';
 
@@ -16,10 +17,7 @@ const notSimulatedYet = (operation: string): OperationHandler => () => {
 export function createOperations(context: SimulatorContext): Record<CognitoOperationName, OperationHandler> {
   return {
     ...mfaOperations(context),
-    UpdateUserAttributes: notSimulatedYet('UpdateUserAttributes'),
-    GetUserAttributeVerificationCode: notSimulatedYet('GetUserAttributeVerificationCode'),
-    VerifyUserAttribute: notSimulatedYet('VerifyUserAttribute'),
-    DeleteUserAttributes: notSimulatedYet('DeleteUserAttributes'),
+    ...contactOperations(context),
     ListWebAuthnCredentials: notSimulatedYet('ListWebAuthnCredentials'),
     StartWebAuthnRegistration: notSimulatedYet('StartWebAuthnRegistration'),
     CompleteWebAuthnRegistration: notSimulatedYet('CompleteWebAuthnRegistration'),
