@@ -65,3 +65,16 @@ export { pendingVerificationsQueryOptions } from './queries/contacts/cache.js';
 export type { PendingVerification, PendingVerifications } from './queries/contacts/cache.js';
 export { useContactDetails } from './queries/contacts/hooks.js';
 export type { ContactRow, ContactState, UseContactDetailsResult } from './queries/contacts/hooks.js';
+
+// Passkeys (adding one is in `react-cognito-security/passkey-setup`)
+export { deleteWebAuthnCredential, listWebAuthnCredentials, passkeySupport } from './cognito/passkeys.js';
+export type { Passkey, PasskeyAttachment, PasskeyRegistrationJSON, PasskeySupport, PasskeyTransport } from './cognito/passkeys.js';
+export { buildPasskeyMfaRequest, PASSKEY_MFA } from './cognito/passkeyMfa.js';
+export type { PasskeyMfaIneligibility } from './cognito/passkeyMfa.js';
+export { passkeyKeys } from './queries/passkeys/keys.js';
+export { passkeysQueryOptions, removePasskeyMutationOptions } from './queries/passkeys/options.js';
+export type { RemovedPasskey } from './queries/passkeys/options.js';
+export { usePasskeyRemovals, usePasskeys, useRemovePasskey } from './queries/passkeys/hooks.js';
+export type { PasskeyRemoval } from './queries/passkeys/hooks.js';
+export { passkeyMfaMutationOptions, usePasskeyMfa } from './queries/passkeys/mfa.js';
+export type { PasskeyMfa, PasskeyMfaChange } from './queries/passkeys/mfa.js';

@@ -6,6 +6,7 @@ import { ar, de, en } from '../src/mfa.js';
 import { contactDetailsAr, contactDetailsDe } from '../src/contacts.js';
 import type { AnyMessages } from '../src/index.js';
 import { changePasswordFormAr, changePasswordFormDe, deleteAccountAr, deleteAccountDe } from '../src/account.js';
+import { passkeyListAr, passkeyListDe } from '../src/passkeys.js';
 import { getResponse } from 'msw';
 import {
   createSimulatorHandlers,
@@ -41,8 +42,8 @@ export interface CognitoLoaded {
 // Every component's catalogue for the locale picked in the toolbar.
 const MESSAGES: Record<Locale, AnyMessages> = {
   en,
-  de: { ...de, ...contactDetailsDe, ...changePasswordFormDe, ...deleteAccountDe },
-  ar: { ...ar, ...contactDetailsAr, ...changePasswordFormAr, ...deleteAccountAr },
+  de: { ...de, ...contactDetailsDe, ...passkeyListDe, ...changePasswordFormDe, ...deleteAccountDe },
+  ar: { ...ar, ...contactDetailsAr, ...passkeyListAr, ...changePasswordFormAr, ...deleteAccountAr },
 };
 
 setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));

@@ -14,6 +14,11 @@ export interface PoolMfaConfig {
   mfa: 'OFF' | 'OPTIONAL' | 'ON';
   /** The factors the pool offers. Default all three. */
   factors: readonly MfaFactor[];
+  /**
+   * Users may turn on passkey MFA (`WebAuthnMfaSettings`): the pool's WebAuthn
+   * `FactorConfiguration` is MULTI_FACTOR_WITH_USER_VERIFICATION. Default `false`.
+   */
+  passkeyMfa?: boolean;
 }
 
 export const DEFAULT_POOL_CONFIG: PoolMfaConfig = { mfa: 'OPTIONAL', factors: MFA_FACTORS };
@@ -41,7 +46,8 @@ export interface MfaContext {
   totpRegistered: boolean;
 }
 
-const SETTINGS_KEY = {
+/** The SetUserMFAPreference field that carries each factor's settings. */
+export const SETTINGS_KEY = {
   SMS_MFA: 'SMSMfaSettings',
   SOFTWARE_TOKEN_MFA: 'SoftwareTokenMfaSettings',
   EMAIL_OTP: 'EmailMfaSettings',

@@ -46,6 +46,8 @@ export interface SetUserMfaPreferenceInput {
   SMSMfaSettings?: MfaSettingsType;
   SoftwareTokenMfaSettings?: MfaSettingsType;
   EmailMfaSettings?: MfaSettingsType;
+  /** Passkey MFA: no `PreferredMfa` (account spec §8). */
+  WebAuthnMfaSettings?: { Enabled?: boolean };
 }
 
 export interface AssociateSoftwareTokenOutput {

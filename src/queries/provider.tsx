@@ -103,16 +103,17 @@ export function CognitoSecurityProvider({ userId, transport, pool, appName, chil
   const mfa = pool?.mfa ?? DEFAULT_POOL_CONFIG.mfa;
   const factors = pool?.factors ?? DEFAULT_POOL_CONFIG.factors;
   const keepOriginal = pool?.attributesRequireVerificationBeforeUpdate ?? CONTACT_ATTRIBUTES;
+  const passkeyMfa = pool?.passkeyMfa ?? false;
   const value = useMemo(
     () => ({
       client,
       userId,
       queryClient,
       appName,
-      pool: { mfa, factors, attributesRequireVerificationBeforeUpdate: keepOriginal },
+      pool: { mfa, factors, passkeyMfa, attributesRequireVerificationBeforeUpdate: keepOriginal },
       endSession,
     }),
-    [client, userId, queryClient, appName, mfa, factors, keepOriginal, endSession],
+    [client, userId, queryClient, appName, mfa, factors, passkeyMfa, keepOriginal, endSession],
   );
   return <CognitoSecurityContext.Provider value={value}>{children}</CognitoSecurityContext.Provider>;
 }

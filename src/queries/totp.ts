@@ -106,7 +106,8 @@ export function useTotpSetup(options: UseTotpSetupOptions = {}): UseTotpSetupRes
   const user = useQuery(cognitoUserQueryOptions({ client, userId })).data;
   const facts = useQuery(mfaSessionFactsQueryOptions(userId)).data;
   const { mutate: setPreference } = useSetMfaPreference();
-  const { state, current, begin } = useFlowRuns(IDLE);
+  // Unmounted or restarted: answers still on their way must not bring the secret back.
+  const { state, current, begin } = useFlowRuns<TotpSetupState>(IDLE);
 
   const available =
     pool.mfa !== 'OFF' && pool.factors.includes('SOFTWARE_TOKEN_MFA') && !facts.unavailable.includes('SOFTWARE_TOKEN_MFA');

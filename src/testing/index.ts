@@ -38,3 +38,11 @@ export type { SimulatorServer, SimulatorServerOptions } from './server.js';
 export { generateTotpCode } from './totp.js';
 /** Generates a random base32 secret like AssociateSoftwareToken returns. */
 export { randomBase32Secret } from './totp.js';
+/** Builds the registration response a browser would send for StartWebAuthnRegistration's options, without a browser. */
+export { createTestPasskeyCredential } from './webauthn/testCredential.js';
+/** Options of the test credential builder. */
+export type { TestCredentialCreationOptions, TestPasskeyCredentialOptions } from './webauthn/testCredential.js';
+/** How long a simulated registration challenge stays valid. */
+export { WEBAUTHN_CHALLENGE_TTL_MS } from './operations/passkeys.js';
+/** Passkeys as the simulator stores them, as tests give them, and the pending registration challenge. */
+export type { PasskeySpec, PendingWebAuthnChallenge, SimulatedPasskey } from './operations/passkeys.js';

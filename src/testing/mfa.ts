@@ -1,5 +1,6 @@
 /** SetUserMFAPreference as a pure function of pool, user and request: docs/behaviour.md#setusermfapreference-state-table, rows 1–12. */
 import type { MfaFactor } from '../cognito/wire.js';
+import { validateWebAuthnMfa } from './passkeyMfa.js';
 import { CognitoFault } from './protocol.js';
 
 /** Every MFA factor, in the order the simulator lists them in `UserMFASettingList`. */
@@ -21,6 +22,7 @@ export interface MfaPool {
   mfa: 'OFF' | 'OPTIONAL' | 'ON';
   factors: readonly MfaFactor[];
   emailMfaAvailable: boolean;
+  passkeyMfa: boolean;
 }
 
 export interface MfaUser {
@@ -28,11 +30,14 @@ export interface MfaUser {
   enabledMfa: readonly MfaFactor[];
   preferredMfa: MfaFactor | null;
   totpVerified: boolean;
+  webAuthnMfa: boolean;
+  passkeyCount: number;
 }
 
 export interface MfaChoice {
   enabledMfa: MfaFactor[];
   preferredMfa: MfaFactor | null;
+  webAuthnMfa: boolean;
 }
 
 interface Fragment {
@@ -55,6 +60,12 @@ function readSettings(input: Record<string, unknown>, key: string): { Enabled?: 
     throw new CognitoFault('SerializationException', `${key} must be an object`);
   }
   return value;
+}
+
+/** `WebAuthnMfaSettings.Enabled`, when the request carries it. */
+function webAuthnMfaRequest(input: Record<string, unknown>): boolean | undefined {
+  const settings = readSettings(input, 'WebAuthnMfaSettings');
+  return settings ? optionalBoolean(settings.Enabled, 'WebAuthnMfaSettings.Enabled') : undefined;
 }
 
 function parseFragments(input: Record<string, unknown>): Fragment[] {
@@ -90,9 +101,8 @@ function validate(pool: MfaPool, user: MfaUser, fragments: readonly Fragment[], 
   if (fragments.filter((fragment) => fragment.preferred === true).length > 1) {
     throw invalid('Only one MFA factor can be set as preferred'); // Row 10.
   }
-  const webAuthn = readSettings(input, 'WebAuthnMfaSettings');
-  if (webAuthn && optionalBoolean(webAuthn.Enabled, 'WebAuthnMfaSettings.Enabled')) {
-    throw invalid('WebAuthn MFA is not configured for this user pool'); // Row 15: the simulator models no WebAuthn.
+  if (webAuthnMfaRequest(input)) {
+    validateWebAuthnMfa(pool, user, fragments.some((fragment) => fragment.enabled === true)); // Row 15.
   }
   for (const { factor, enabled, preferred } of fragments) {
     if (enabled === false && preferred === true) {
@@ -141,5 +151,7 @@ export function applyMfaPreference(pool: MfaPool, user: MfaUser, input: Record<s
   const chosen = fragments.find((fragment) => fragment.preferred === true);
   if (chosen) preferred = chosen.factor;
 
-  return { enabledMfa: inFactorOrder(enabled), preferredMfa: preferred };
+  // Passkey MFA needs another factor [?]: it goes when the last one does.
+  const webAuthnMfa = enabled.size > 0 && (webAuthnMfaRequest(input) ?? user.webAuthnMfa);
+  return { enabledMfa: inFactorOrder(enabled), preferredMfa: preferred, webAuthnMfa };
 }

@@ -12,6 +12,7 @@ import { newContactRecord, readOutbox, type DeliveredCode } from './operations/c
 import { configuredAuthFactors, type UserRecord } from './operations/context.js';
 import { createOperations } from './operations/index.js';
 import { hasPassword, passwordFromSpec } from './operations/password.js';
+import { passkeyFromSpec, type PasskeySpec, type PendingWebAuthnChallenge, type SimulatedPasskey } from './operations/passkeys.js';
 import {
   CognitoFault,
   errorCodeOf,
@@ -58,6 +59,20 @@ export interface PoolConfig {
    * Cognito's: 8 characters, upper- and lower-case letters, a digit and a symbol; no history.
    */
   passwordPolicy?: Partial<PasswordPolicy>;
+  // Passkeys (operations/passkeys.ts)
+  /** Whether passkey sign-in is on (WEB_AUTHN an allowed first factor, Essentials tier). Default `true`; off → WebAuthnNotEnabledException. */
+  passkeys?: boolean;
+  /** The WebAuthn relying-party id (the pool's domain). Default `'localhost'`; `null` → WebAuthnConfigurationMissingException. */
+  relyingPartyId?: string | null;
+  /**
+   * Origins a registration may come from (`:*` any port, `*.` any subdomain); others get
+   * WebAuthnOriginNotAllowedException. Default `http://localhost:*` and `https://{relyingPartyId}:*`.
+   */
+  webAuthnOrigins?: readonly string[];
+  /** The `timeout` of the creation options, in ms. Default 60000 (the service's example). */
+  webAuthnTimeout?: number;
+  /** The pool's WebAuthn `FactorConfiguration` is MULTI_FACTOR_WITH_USER_VERIFICATION, so users may turn on passkey MFA. Default `false`. */
+  passkeyMfa?: boolean;
 }
 
 /** {@link PoolConfig} with every default filled in. */
@@ -87,6 +102,10 @@ export interface UserSpec {
   configuredAuthFactors?: readonly string[];
   /** Default a random UUID. */
   sub?: string;
+  /** Passkeys the user already has. `WEB_AUTHN` in `configuredAuthFactors` without any gives the user one. */
+  passkeys?: readonly PasskeySpec[];
+  /** Passkey MFA (`WebAuthnMfaSettings`) is on. Default `false`. */
+  webAuthnMfa?: boolean;
 }
 
 /** A created user and a valid access token for it. */
@@ -114,6 +133,10 @@ export interface SimulatedUserState {
   configuredAuthFactors: string[];
   /** New email / phone number values waiting for verification (pools that keep the original until then). */
   pendingAttributes: Partial<Record<ContactAttribute, string>>;
+  passkeys: SimulatedPasskey[];
+  /** The challenge of the last StartWebAuthnRegistration, until it is used or expires. */
+  webAuthnChallenge: PendingWebAuthnChallenge | null;
+  webAuthnMfa: boolean;
 }
 
 /** Changes for {@link CognitoSimulator.updateUser}. Attributes are merged; an empty value deletes one. */
@@ -126,6 +149,9 @@ export interface UserPatch {
   /** `null` removes the verified software token. */
   totpSecret?: string | null;
   configuredAuthFactors?: readonly string[];
+  /** Replaces the user's passkeys. */
+  passkeys?: readonly PasskeySpec[];
+  webAuthnMfa?: boolean;
 }
 
 /**
@@ -256,6 +282,11 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     clientId: config.clientId ?? 'simulatedclient',
     now: config.now ?? (() => Date.now()),
     passwordPolicy: resolvePasswordPolicy(config.passwordPolicy),
+    passkeys: config.passkeys ?? true,
+    relyingPartyId: config.relyingPartyId === undefined ? 'localhost' : config.relyingPartyId,
+    webAuthnOrigins: [...(config.webAuthnOrigins ?? ['http://localhost:*', `https://${config.relyingPartyId ?? 'localhost'}:*`])],
+    webAuthnTimeout: config.webAuthnTimeout ?? 60_000,
+    passkeyMfa: config.passkeyMfa ?? false,
   };
   const tokens = new TokenStore(
     `https://cognito-idp.${pool.region}.amazonaws.com/${pool.userPoolId}`,
@@ -266,6 +297,12 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
   const latencies = new Map<string, number>();
   const failures = new Map<string, SimulatedFailure[]>();
   let calls: SimulatedCall[] = [];
+
+  /** The passkeys a spec gives; WEB_AUTHN as a configured factor implies one. */
+  function passkeysOf(specs: readonly PasskeySpec[] | undefined, factors?: readonly string[]): SimulatedPasskey[] {
+    const given = specs ?? (factors?.includes('WEB_AUTHN') ? [{}] : []);
+    return given.map((spec) => passkeyFromSpec(spec, pool));
+  }
 
   function userOf(username: string): UserRecord {
     const user = users.get(username);
@@ -329,6 +366,9 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
         pendingTotpSecret: null,
         configuredAuthFactors: [...(spec.configuredAuthFactors ?? ['PASSWORD'])],
         contacts: newContactRecord(),
+        passkeys: passkeysOf(spec.passkeys, spec.configuredAuthFactors),
+        webAuthnChallenge: null,
+        webAuthnMfa: spec.webAuthnMfa ?? false,
       };
       assertConsistent(user);
       users.set(user.username, user);
@@ -372,6 +412,8 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
         preferredMfa: patch.preferredMfa === undefined ? user.preferredMfa : patch.preferredMfa,
         totpSecret: patch.totpSecret === undefined ? user.totpSecret : patch.totpSecret,
         configuredAuthFactors: patch.configuredAuthFactors ? [...patch.configuredAuthFactors] : user.configuredAuthFactors,
+        passkeys: patch.passkeys ? passkeysOf(patch.passkeys) : user.passkeys,
+        webAuthnMfa: patch.webAuthnMfa ?? user.webAuthnMfa,
       };
       assertConsistent(next);
       Object.assign(user, next);

@@ -9,6 +9,8 @@ export interface IssueTokenOptions {
   expiresInSeconds?: number;
   /** Space-separated OAuth scopes. Default `aws.cognito.signin.user.admin`; without it every call fails (docs/behaviour.md#required-scope). */
   scope?: string;
+  /** The app client written into `client_id`. Default the pool's `clientId`. */
+  clientId?: string;
 }
 
 interface TokenRecord {
@@ -58,7 +60,7 @@ export class TokenStore {
     const claims = {
       sub: identity.sub,
       iss: this.#issuer,
-      client_id: this.#clientId,
+      client_id: options.clientId ?? this.#clientId,
       origin_jti: randomUuid(),
       token_use: 'access',
       scope,

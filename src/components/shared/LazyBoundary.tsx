@@ -14,14 +14,16 @@ class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }
 
 /**
  * Around a flow whose code loads on the user's action: while it loads, a status message says
- * so; if it cannot load (a deploy, a lost connection), an alert says why.
+ * so; if it cannot load (a deploy, a lost connection), an alert says why, followed by `action`
+ * (a way out, such as a Close button) when given.
  */
-export function LazyBoundary({ m, children }: { m: CoreMessages; children: ReactNode }) {
+export function LazyBoundary({ m, action, children }: { m: CoreMessages; action?: ReactNode; children: ReactNode }) {
   return (
     <LoadFailure
       fallback={
         <p role="alert" data-rcs="load-error">
           {m.loadFailed(m['error.network'])}
+          {action && <> {action}</>}
         </p>
       }
     >

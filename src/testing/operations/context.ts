@@ -5,6 +5,7 @@ import type { ResolvedPoolConfig } from '../simulator.js';
 import type { TokenStore } from '../tokens.js';
 import { hasPassword, type PasswordState } from './password.js';
 import type { ContactRecord } from './contacts.js';
+import type { PendingWebAuthnChallenge, SimulatedPasskey } from './passkeys.js';
 
 /**
  * One simulated user. Core fields first, then each domain's fields under a comment naming the
@@ -24,6 +25,11 @@ export interface UserRecord {
   password: PasswordState;
   // operations/contacts.ts
   contacts: ContactRecord;
+  // operations/passkeys.ts
+  passkeys: SimulatedPasskey[];
+  webAuthnChallenge: PendingWebAuthnChallenge | null;
+  /** Passkey MFA (`WebAuthnMfaSettings`), listed as `WEB_AUTHN_MFA` [?]. */
+  webAuthnMfa: boolean;
 }
 
 /** The pool and its stores, as the operation modules see them. */
@@ -41,9 +47,11 @@ export type DomainOperations<Op extends CognitoOperationName> = { readonly [K in
 
 /** `ConfiguredUserAuthFactors` as the service derives it from the user's state. */
 export function configuredAuthFactors(user: UserRecord): string[] {
-  // PASSWORD is listed exactly while the user has a password, whatever the spec listed.
-  const factors = user.configuredAuthFactors.filter((factor) => factor !== 'PASSWORD');
+  // PASSWORD is listed exactly while the user has a password, and WEB_AUTHN while the user has a
+  // passkey (account spec §8), whatever the spec listed.
+  const factors = user.configuredAuthFactors.filter((factor) => factor !== 'PASSWORD' && factor !== 'WEB_AUTHN');
   if (hasPassword(user)) factors.unshift('PASSWORD');
+  if (user.passkeys.length > 0) factors.push('WEB_AUTHN');
   if (user.totpSecret !== null && !factors.includes('SOFTWARE_TOKEN')) factors.push('SOFTWARE_TOKEN');
   return factors;
 }

@@ -8,6 +8,7 @@ import type { OperationHandler, SimulatorContext } from './context.js';
 import { contactOperations } from './contacts.js';
 import { mfaOperations } from './mfa.js';
 import { passwordOperations } from './password.js';
+import { passkeyOperations } from './passkeys.js';
 
 // TEMPORARY while the domain modules land (contacts, passkeys, devices, password).
 const notSimulatedYet = (operation: string): OperationHandler => () => {
@@ -18,10 +19,7 @@ export function createOperations(context: SimulatorContext): Record<CognitoOpera
   return {
     ...mfaOperations(context),
     ...contactOperations(context),
-    ListWebAuthnCredentials: notSimulatedYet('ListWebAuthnCredentials'),
-    StartWebAuthnRegistration: notSimulatedYet('StartWebAuthnRegistration'),
-    CompleteWebAuthnRegistration: notSimulatedYet('CompleteWebAuthnRegistration'),
-    DeleteWebAuthnCredential: notSimulatedYet('DeleteWebAuthnCredential'),
+    ...passkeyOperations(context),
     ListDevices: notSimulatedYet('ListDevices'),
     UpdateDeviceStatus: notSimulatedYet('UpdateDeviceStatus'),
     ForgetDevice: notSimulatedYet('ForgetDevice'),

@@ -6,6 +6,7 @@ import type {
   VerifySoftwareTokenOutput,
 } from '../../cognito/wire.js';
 import { applyMfaPreference } from '../mfa.js';
+import { WEB_AUTHN_MFA } from '../passkeyMfa.js';
 import { CognitoFault } from '../protocol.js';
 import { randomBase32Secret, verifyTotpCode } from '../totp.js';
 import { configuredAuthFactors, type DomainOperations, type SimulatorContext, type UserRecord } from './context.js';
@@ -13,7 +14,9 @@ import { configuredAuthFactors, type DomainOperations, type SimulatorContext, ty
 /** The MFA fields GetUser and GetUserAuthFactors share: absent rather than empty (docs/behaviour.md#absent-versus-empty). */
 function mfaFields(user: UserRecord): Pick<GetUserOutput, 'UserMFASettingList' | 'PreferredMfaSetting'> {
   return {
-      ...(user.enabledMfa.length > 0 && { UserMFASettingList: [...user.enabledMfa] }),
+      ...((user.enabledMfa.length > 0 || user.webAuthnMfa) && {
+        UserMFASettingList: [...user.enabledMfa, ...(user.webAuthnMfa ? [WEB_AUTHN_MFA] : [])],
+      }),
       ...(user.preferredMfa !== null && { PreferredMfaSetting: user.preferredMfa }),
     };
   }
@@ -38,9 +41,11 @@ function mfaFields(user: UserRecord): Pick<GetUserOutput, 'UserMFASettingList' |
     }),
 
     SetUserMFAPreference: (user, input) => {
-      const choice = applyMfaPreference(pool, { ...user, totpVerified: user.totpSecret !== null }, input);
+      const facts = { totpVerified: user.totpSecret !== null, passkeyCount: user.passkeys.length };
+      const choice = applyMfaPreference(pool, { ...user, ...facts }, input);
       user.enabledMfa = choice.enabledMfa;
       user.preferredMfa = choice.preferredMfa;
+      user.webAuthnMfa = choice.webAuthnMfa;
       return {};
     },
 
