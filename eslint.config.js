@@ -38,7 +38,17 @@ export default tseslint.config(
   {
     files: ['src/components/**'],
     ignores: ['src/components/**/*.test.*', 'src/components/**/*.stories.*'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/testing/*', '**/testing'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/testing/*', '**/testing'] }],
+      // React 18 (in the peer range) does not pass `ref` to function components: name it.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSPropertySignature[key.name='ref']",
+          message: 'React 18 drops a `ref` prop on function components: call it sectionRef, inputRef…',
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

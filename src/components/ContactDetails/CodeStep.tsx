@@ -56,7 +56,7 @@ export function CodeStep({ flow, m, core, heading: Heading, focusRef }: ContactS
       <form noValidate onSubmit={submit} data-rcs="contact-code-form">
         <label htmlFor={`${id}-code`}>{m['contacts.codeLabel']}</label>
         <OneTimeCodeInput
-          ref={(element) => {
+          inputRef={(element) => {
             input.current = element;
             focusRef(element);
           }}

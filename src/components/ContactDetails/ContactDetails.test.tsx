@@ -285,11 +285,15 @@ describe('ContactDetails', () => {
 
   it('says it is loading while the flow loads, and explains instead of crashing when it cannot load', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const Unloadable = lazy<(props: ContactFlowProps) => null>(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    // The chunk fails when the test says so, after it has seen the loading state.
+    let fail!: (error: Error) => void;
+    const chunk = new Promise<never>((_resolve, reject) => (fail = reject));
+    const Unloadable = lazy<(props: ContactFlowProps) => null>(() => chunk);
     const user = userEvent.setup();
     renderWithCognito(<ContactDetails flow={Unloadable} />);
     await user.click(await screen.findByRole('button', { name: 'Change email address' }));
-    expect(within(row('email')).getByText('Loading…')).toBeInTheDocument();
+    expect(await within(row('email')).findByText('Loading…')).toBeInTheDocument();
+    fail(new Error('Failed to fetch dynamically imported module'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not load your security settings. Could not connect.');
   });
 });

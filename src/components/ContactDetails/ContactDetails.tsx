@@ -58,7 +58,7 @@ export function ContactDetails({ show, onComplete, flow: Flow = LazyContactFlow,
   return (
     <ContactDetailsView
       {...props}
-      ref={root}
+      sectionRef={root}
       rows={rows}
       status={details.status}
       error={details.error}

@@ -25,8 +25,8 @@ export interface ContactDetailsViewProps extends Omit<SettingsViewProps, 'messag
   announcement?: { key: number; text: string } | null;
   /** Messages to use instead of the provider's (partial). */
   messages?: Partial<ContactDetailsMessages>;
-  /** The section element. */
-  ref?: Ref<HTMLElement>;
+  /** The section element (a prop, not `ref`: React 18 does not pass `ref` to function components). */
+  sectionRef?: Ref<HTMLElement>;
   /** The level of the section title; the flow's step titles are one below. Default 2. */
   headingLevel?: Exclude<HeadingLevel, 6>;
 }
@@ -37,13 +37,13 @@ export interface ContactDetailsViewProps extends Omit<SettingsViewProps, 'messag
  * Style it through `data-rcs`, `data-state` (`none|verified|unverified|pending`) and `data-open`.
  */
 export function ContactDetailsView(props: ContactDetailsViewProps) {
-  const { rows, onAction, openAttribute, children, announcement, status, error, className, headingLevel = 2, ref } = props;
+  const { rows, onAction, openAttribute, children, announcement, status, error, className, headingLevel = 2, sectionRef } = props;
   const m = useComponentMessages(contactRowsEn, props.messages);
   const core = useCoreMessages();
   const id = useId();
   const Heading = `h${headingLevel}` as const;
   return (
-    <section ref={ref} data-rcs="contact-details" className={className} aria-labelledby={id} aria-busy={status === 'pending' || undefined}>
+    <section ref={sectionRef} data-rcs="contact-details" className={className} aria-labelledby={id} aria-busy={status === 'pending' || undefined}>
       <Heading id={id} data-rcs="contact-title">
         {m['contacts.title']}
       </Heading>

@@ -1,11 +1,13 @@
-import { useEffect, useRef, type ComponentPropsWithRef } from 'react';
+import { useEffect, useRef, type ComponentPropsWithoutRef } from 'react';
 
 /** Pasted codes often come as `123 456` or `123-456`: keep the digits, at most six. */
 const digitsOf = (text: string) => text.replace(/\D/g, '').slice(0, 6);
 
 /** Props of {@link OneTimeCodeInput}. */
 export interface OneTimeCodeInputProps
-  extends Omit<ComponentPropsWithRef<'input'>, 'value' | 'onChange' | 'type' | 'inputMode' | 'autoComplete'> {
+  extends Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'onChange' | 'type' | 'inputMode' | 'autoComplete'> {
+  /** The input element (a prop, not `ref`: React 18 does not pass `ref` to function components). */
+  inputRef?: (element: HTMLInputElement | null) => void;
   value: string;
   /** Called with the digits only, at most six. */
   onValueChange: (code: string) => void;
@@ -19,7 +21,7 @@ export interface OneTimeCodeInputProps
  * The 6-digit one-time-code field every flow uses: one input, numeric keyboard,
  * `autocomplete="one-time-code"` (SMS autofill), paste-friendly.
  */
-export function OneTimeCodeInput({ value, onValueChange, failure, invalid, ref, ...props }: OneTimeCodeInputProps) {
+export function OneTimeCodeInput({ value, onValueChange, failure, invalid, inputRef, ...props }: OneTimeCodeInputProps) {
   const input = useRef<HTMLInputElement | null>(null);
   useEffect(() => {
     if (!failure) return;
@@ -30,8 +32,7 @@ export function OneTimeCodeInput({ value, onValueChange, failure, invalid, ref, 
     <input
       ref={(element) => {
         input.current = element;
-        if (typeof ref === 'function') ref(element);
-        else if (ref) ref.current = element;
+        inputRef?.(element);
       }}
       name="code"
       type="text"
