@@ -4,6 +4,7 @@ import type { MfaFactorView } from '../../queries/hooks.js';
 import type { CoreMessages } from '../messages/en.js';
 import { errorReason, factorName } from '../messages/text.js';
 import { isolateLtr, maskDestination } from '../shared/mask.js';
+import { Switch } from '../shared/Switch.js';
 
 interface MfaFactorRowProps {
   factor: MfaFactorView;
@@ -44,24 +45,15 @@ export function MfaFactorRow(props: MfaFactorRowProps) {
           {destination && ` ${m.sentTo(isolateLtr(maskDestination(destination.value)))}`}
         </span>
       </span>
-      <button
-        type="button"
-        role="switch"
-        data-rcs="switch"
-        aria-checked={enabled}
-        aria-labelledby={`${id}l`}
-        aria-describedby={described}
-        aria-disabled={blocked ? true : undefined}
-        onClick={() => blocked || onCheckedChange(!enabled)}
-      >
-        <span data-rcs="switch-thumb" />
-        <span data-rcs="switch-text">{enabled ? m.on : m.off}</span>
-      </button>
-      {pending && (
-        <span id={`${id}p`} data-rcs="factor-pending">
-          {m.saving}
-        </span>
-      )}
+      <Switch
+        id={id}
+        checked={enabled}
+        describedBy={described}
+        disabled={Boolean(blocked)}
+        pending={pending}
+        onCheckedChange={onCheckedChange}
+        text={m}
+      />
       {blocked && (
         <p id={`${id}r`} data-rcs="factor-reason">
           {(blocked === 'no-phone' || blocked === 'no-email') && onAddContact ? (

@@ -3,6 +3,7 @@ import type { PasskeyMfa } from '../../queries/passkeys/mfa.js';
 import { useComponentMessages, useCoreMessages } from '../messages/context.js';
 import type { SecurityMessages } from '../messages/en.js';
 import { LoadState } from '../shared/LoadState.js';
+import { Switch } from '../shared/Switch.js';
 import { listEn } from './messages/en-list.js';
 import { mfaEn } from './messages/en-mfa.js';
 import type { PasskeyListMessages } from './messages/en.js';
@@ -51,24 +52,15 @@ export function PasskeyMfaSwitchView({ mfa, messages, className }: PasskeyMfaSwi
               {m['passkeys.mfaHint']}
             </span>
           </span>
-          <button
-            type="button"
-            role="switch"
-            data-rcs="switch"
-            aria-checked={enabled}
-            aria-labelledby={`${id}l`}
-            aria-describedby={described}
-            aria-disabled={blocked || pending ? true : undefined}
-            onClick={() => blocked || pending || mfa.setEnabled(!enabled)}
-          >
-            <span data-rcs="switch-thumb" />
-            <span data-rcs="switch-text">{enabled ? core.on : core.off}</span>
-          </button>
-          {pending && (
-            <span id={`${id}p`} data-rcs="factor-pending">
-              {core.saving}
-            </span>
-          )}
+          <Switch
+            id={id}
+            checked={enabled}
+            describedBy={described}
+            disabled={Boolean(blocked) || pending}
+            pending={pending}
+            onCheckedChange={mfa.setEnabled}
+            text={core}
+          />
           {blocked && (
             <p id={`${id}r`} data-rcs="factor-reason">
               {m[blocked === 'no-passkey' ? 'passkeys.mfaNoPasskey' : 'passkeys.mfaNoOtherFactor']}
