@@ -1,4 +1,4 @@
-import { useMutationState, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CognitoError } from '../cognito/errors.js';
 import {
   disableIneligibility,
@@ -12,6 +12,7 @@ import type { MfaFactor, MfaSettingValue } from '../cognito/wire.js';
 import { cognitoKeys } from './keys.js';
 import { useSetMfaPreference } from './mutation.js';
 import { authFactorsQueryOptions, cognitoUserQueryOptions, mfaSessionFactsQueryOptions } from './options.js';
+import { useMutationRecords, type MutationOutcome } from './mutationRecords.js';
 import { useCognitoSecurity } from './provider.js';
 
 /** The signed-in user (GetUser): username, attributes, contact details and MFA state. */
@@ -66,11 +67,8 @@ export interface MfaSettings {
 }
 
 /** One SetUserMFAPreference call, as the mutation cache holds it. */
-export interface MfaChange {
+export interface MfaChange extends MutationOutcome {
   intent: MfaIntent;
-  status: 'idle' | 'pending' | 'success' | 'error';
-  error: CognitoError | null;
-  submittedAt: number;
 }
 
 /**
@@ -84,15 +82,7 @@ export function useMfaSettings(): MfaSettings {
   const authFactors = useAuthFactors();
   const facts = useQuery(mfaSessionFactsQueryOptions(userId)).data;
   const mutation = useSetMfaPreference();
-  const changes = useMutationState({
-    filters: { mutationKey: cognitoKeys.setMfaPreference(userId) },
-    select: (m): MfaChange => ({
-      intent: m.state.variables as MfaIntent,
-      status: m.state.status,
-      error: m.state.error as CognitoError | null,
-      submittedAt: m.state.submittedAt,
-    }),
-  });
+  const changes: MfaChange[] = useMutationRecords(cognitoKeys.setMfaPreference(userId), (intent: MfaIntent) => ({ intent }));
 
   // GetUser is the source of truth for MFA state here: GetUserAuthFactors may be missing
   // on older pools, and both caches get the same optimistic changes.

@@ -1,4 +1,5 @@
-import { useMutation, useMutationState, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutationRecords, type MutationOutcome } from '../mutationRecords.js';
 import type { CognitoError } from '../../cognito/errors.js';
 import { useCognitoSecurity } from '../provider.js';
 import { passkeyKeys } from './keys.js';
@@ -17,11 +18,8 @@ export function useRemovePasskey() {
 }
 
 /** One DeleteWebAuthnCredential call, as the mutation cache holds it. */
-export interface PasskeyRemoval {
+export interface PasskeyRemoval extends MutationOutcome {
   passkeyId: string;
-  status: 'idle' | 'pending' | 'success' | 'error';
-  error: CognitoError | null;
-  submittedAt: number;
   /** The passkey's name when it was removed, for announcing the outcome. */
   name: string | undefined;
 }
@@ -29,14 +27,8 @@ export interface PasskeyRemoval {
 /** Every passkey removal of this session, oldest first, from any component. */
 export function usePasskeyRemovals(): PasskeyRemoval[] {
   const { userId } = useCognitoSecurity('usePasskeyRemovals');
-  return useMutationState({
-    filters: { mutationKey: passkeyKeys.remove(userId) },
-    select: (mutation): PasskeyRemoval => ({
-      passkeyId: mutation.state.variables as string,
-      status: mutation.state.status,
-      error: mutation.state.error as CognitoError | null,
-      submittedAt: mutation.state.submittedAt,
-      name: (mutation.state.context as RemovedPasskey | undefined)?.passkey.name,
-    }),
-  });
+  return useMutationRecords(passkeyKeys.remove(userId), (passkeyId: string, removed: RemovedPasskey | undefined) => ({
+    passkeyId,
+    name: removed?.passkey.name,
+  }));
 }

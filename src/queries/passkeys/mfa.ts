@@ -1,4 +1,5 @@
-import { useMutation, useMutationState, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutationRecords, type MutationOutcome } from '../mutationRecords.js';
 import type { CognitoError } from '../../cognito/errors.js';
 import {
   buildPasskeyMfaRequest,
@@ -52,11 +53,8 @@ export interface PasskeyMfa {
 }
 
 /** One passkey-MFA change, as the mutation cache holds it. */
-export interface PasskeyMfaChange {
+export interface PasskeyMfaChange extends MutationOutcome {
   enabled: boolean;
-  status: 'idle' | 'pending' | 'success' | 'error';
-  error: CognitoError | null;
-  submittedAt: number;
 }
 
 /**
@@ -71,15 +69,7 @@ export function usePasskeyMfa(): PasskeyMfa {
   const user = useQuery({ ...cognitoUserQueryOptions({ client, userId }), enabled: offered });
   const passkeys = useQuery(passkeysQueryOptions({ client, userId }));
   const mutation = useMutation<void, CognitoError, boolean>(passkeyMfaMutationOptions({ client, userId }));
-  const changes = useMutationState({
-    filters: { mutationKey: passkeyKeys.passkeyMfa(userId) },
-    select: (m): PasskeyMfaChange => ({
-      enabled: m.state.variables as boolean,
-      status: m.state.status,
-      error: m.state.error as CognitoError | null,
-      submittedAt: m.state.submittedAt,
-    }),
-  });
+  const changes: PasskeyMfaChange[] = useMutationRecords(passkeyKeys.passkeyMfa(userId), (enabled: boolean) => ({ enabled }));
   const state = user.data ?? { enabled: [], preferred: null };
   const enabled = mutation.isPending ? mutation.variables : isPasskeyMfaOn(state);
   const userStatus = offered ? user.status : 'success';
