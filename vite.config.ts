@@ -40,6 +40,16 @@ function stylesheet(): Plugin {
   };
 }
 
+/**
+ * Marks every built module that imports React or TanStack Query as a client module
+ * (`'use client'`), so that React Server Components frameworks (Next.js App Router) render the
+ * kit's components and hooks on the client. A banner, added after bundling (the bundler drops
+ * module directives from sources; a banner keeps the source maps right), by one rule that cannot
+ * miss a file the way hand-written directives can.
+ */
+const CLIENT_IMPORT = /^(react|react-dom|@tanstack\/react-query)($|\/)/;
+const useClient = (chunk: { imports: string[] }) => (chunk.imports.some((specifier) => CLIENT_IMPORT.test(specifier)) ? "'use client';" : '');
+
 // Dependencies and peers stay imports; everything under src/ is bundled.
 const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -69,7 +79,7 @@ export default defineConfig({
     rolldownOptions: {
       external,
       // One file per module: apps' bundlers drop whatever they do not import.
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', banner: useClient },
     },
   },
   test: {

@@ -24,7 +24,7 @@ export function FactorBadgesView(props: FactorBadgesViewProps) {
   const ways = signInMethods?.filter((method) => method !== 'SOFTWARE_TOKEN') ?? [];
 
   return (
-    <div data-rcs="badges" className={className}>
+    <div data-rcs="badges" className={className} aria-busy={status === 'pending' || undefined}>
       <LoadState status={status} error={error} m={m}>
         <dl data-rcs="summary">
           <div>
