@@ -8,6 +8,7 @@
 import type {
   ChangePasswordInput,
 } from './password.js';
+import type { InitiateAuthInput, InitiateAuthOutput, RespondToAuthChallengeInput, RespondToAuthChallengeOutput } from './auth.js';
 import type {
   DeleteUserAttributesInput,
   GetUserAttributeVerificationCodeInput,
@@ -65,6 +66,10 @@ export interface CognitoOperations {
   // Password and account (docs/behaviour.md#password)
   ChangePassword: { input: ChangePasswordInput; output: EmptyOutput };
   DeleteUser: { input: EmptyInput; output: EmptyOutput };
+  // Sign-in (src/cognito/auth.ts). The kit itself never calls these: they are here so the fetch
+  // transport can carry an app's own sign-in and the simulator can issue tokens. No access token.
+  InitiateAuth: { input: InitiateAuthInput; output: InitiateAuthOutput };
+  RespondToAuthChallenge: { input: RespondToAuthChallengeInput; output: RespondToAuthChallengeOutput };
 }
 
 /** The name of an operation the kit sends. */
@@ -111,6 +116,10 @@ export const OPERATIONS = {
   GlobalSignOut: write,
   ChangePassword: { mutates: true, notAuthorized: 'password' },
   DeleteUser: write,
+  // A sign-in issues tokens and counts failed attempts: never re-sent after an unknown outcome.
+  // Its NotAuthorizedException "Incorrect username or password." is a field error, not a session end.
+  InitiateAuth: { mutates: true, notAuthorized: 'password' },
+  RespondToAuthChallenge: { mutates: true, notAuthorized: 'session' },
 } as const satisfies { readonly [Op in CognitoOperationName]: OperationTraits };
 
 /** The traits of an operation; an unknown name (a newer service operation sent through `call`) is treated as a write. */
