@@ -25,29 +25,17 @@ export function SecurityPage({ username, onSignOut }: SecurityPageProps) {
           </button>
         </p>
       </header>
-      <section aria-labelledby="ways-to-sign-in">
-        <h2 id="ways-to-sign-in">Ways to sign in</h2>
-        <FactorBadges />
-      </section>
+      <FactorBadges />
       <ContactDetails headingLevel={2} />
       <section aria-labelledby="two-step">
         <h2 id="two-step">Two-step verification</h2>
         <MfaToggleList />
         <PreferredMfaPicker />
       </section>
-      <section aria-labelledby="passkeys-section">
-        <h2 id="passkeys-section">Passkeys</h2>
-        <PasskeyList headingLevel={3} />
-        <PasskeyMfaSwitch />
-      </section>
-      <section aria-labelledby="password-section">
-        <h2 id="password-section">Password</h2>
-        <ChangePasswordForm />
-      </section>
-      <section aria-labelledby="danger-zone">
-        <h2 id="danger-zone">Delete account</h2>
-        <DeleteAccount />
-      </section>
+      <PasskeyList headingLevel={2} />
+      <PasskeyMfaSwitch />
+      <ChangePasswordForm headingLevel={2} />
+      <DeleteAccount headingLevel={2} />
     </main>
   );
 }
