@@ -94,6 +94,8 @@ export interface OperationTraits {
 
 const read = { mutates: false, notAuthorized: 'session' } as const;
 const write = { mutates: true, notAuthorized: 'session' } as const;
+/** A write whose non-token NotAuthorizedException means a wrong password ("Incorrect username or password."). */
+const passwordWrite = { mutates: true, notAuthorized: 'password' } as const;
 
 /** Every operation's traits. A missing operation does not compile. */
 export const OPERATIONS = {
@@ -114,12 +116,12 @@ export const OPERATIONS = {
   UpdateDeviceStatus: write,
   ForgetDevice: write,
   GlobalSignOut: write,
-  ChangePassword: { mutates: true, notAuthorized: 'password' },
+  ChangePassword: passwordWrite,
   DeleteUser: write,
   // A sign-in issues tokens and counts failed attempts: never re-sent after an unknown outcome.
   // Its NotAuthorizedException "Incorrect username or password." is a field error, not a session end.
-  InitiateAuth: { mutates: true, notAuthorized: 'password' },
-  RespondToAuthChallenge: { mutates: true, notAuthorized: 'session' },
+  InitiateAuth: passwordWrite,
+  RespondToAuthChallenge: write,
 } as const satisfies { readonly [Op in CognitoOperationName]: OperationTraits };
 
 /** The traits of an operation; an unknown name (a newer service operation sent through `call`) is treated as a write. */
