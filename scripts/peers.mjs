@@ -62,6 +62,9 @@ function run() {
     mkdirSync(dirname(join(project, file)), { recursive: true });
     cpSync(join(root, file), join(project, file));
   }
+  // The build too, when there is one (.ci/run builds first): tests of the built package (the
+  // server-rendering import test, the example app's end-to-end test) then run on the lowest peers.
+  if (existsSync(join(root, 'dist'))) cpSync(join(root, 'dist'), join(project, 'dist'), { recursive: true });
   symlinkSync(join(alt, 'node_modules'), join(project, 'node_modules'), 'dir');
 
   // Every peer, and every peer seen from the libraries that import one, is the lowest version.

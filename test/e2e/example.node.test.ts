@@ -18,6 +18,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const appConfig = fileURLToPath(new URL('../../examples/vite-app/vite.config.ts', import.meta.url));
 const NEW_PASSWORD = 'Changed-pass-2';
 const PHONE = '+15555550123';
+/** `npm test` runs this beside the browser and Storybook projects on two cores: wait generously. */
+const POLL = { timeout: 15_000, interval: 100 };
 
 let browser: Browser | undefined;
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -113,7 +115,7 @@ describe('the example app (examples/vite-app)', () => {
 
     // Sign in: a wrong password first.
     await signIn(page, 'Not-the-password-1');
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Incorrect username or password.');
+    await expect.poll(() => page.getByRole('alert').textContent(), POLL).toBe('Incorrect username or password.');
     expect(await page.getByLabel('Password').inputValue()).toBe('');
     await signIn(page, DEMO_USER.password);
     await securityHeading(page).waitFor();
@@ -130,8 +132,8 @@ describe('the example app (examples/vite-app)', () => {
     await page.getByRole('button', { name: 'Verify', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Make it my preferred method' }).check();
     await page.getByRole('button', { name: 'Turn on', exact: true }).click();
-    await expect.poll(() => page.getByRole('switch', { name: /Text message/ }).isChecked()).toBe(true);
-    await expect.poll(() => sim.getUserState(DEMO_USER.username)).toMatchObject({ enabledMfa: ['SMS_MFA'], preferredMfa: 'SMS_MFA' });
+    await expect.poll(() => page.getByRole('switch', { name: /Text message/ }).isChecked(), POLL).toBe(true);
+    await expect.poll(() => sim.getUserState(DEMO_USER.username), POLL).toMatchObject({ enabledMfa: ['SMS_MFA'], preferredMfa: 'SMS_MFA' });
     expect(sim.getUserState(DEMO_USER.username).attributes).toMatchObject({ phone_number: PHONE, phone_number_verified: 'true' });
 
     // The authenticator app, with a code computed from the key the page shows; not preferred.
@@ -144,19 +146,19 @@ describe('the example app (examples/vite-app)', () => {
     await page.getByRole('button', { name: 'Verify', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Make it my preferred method' }).uncheck();
     await page.getByRole('button', { name: 'Turn on', exact: true }).click();
-    await expect.poll(() => sim.getUserState(DEMO_USER.username)).toMatchObject({
+    await expect.poll(() => sim.getUserState(DEMO_USER.username), POLL).toMatchObject({
       enabledMfa: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'],
       preferredMfa: 'SMS_MFA',
       totpVerified: true,
     });
-    await expect.poll(() => page.getByRole('switch', { name: /Authenticator app/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('switch', { name: /Authenticator app/ }).isChecked(), POLL).toBe(true);
     // The key is gone from the page once the setup is done.
     await page.getByRole('button', { name: 'Add a passkey' }).waitFor();
     expect(await page.content()).not.toContain(secret);
 
     // A passkey, made by the virtual authenticator.
     await page.getByRole('button', { name: 'Add a passkey' }).click();
-    await expect.poll(() => sim.getUserState(DEMO_USER.username).passkeys.length).toBe(1);
+    await expect.poll(() => sim.getUserState(DEMO_USER.username).passkeys.length, POLL).toBe(1);
     await page.getByText('Passkey added').first().waitFor();
     const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     expect(credentials).toHaveLength(1);
@@ -179,7 +181,7 @@ describe('the example app (examples/vite-app)', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await page.getByText('You have signed out.').waitFor();
     await signIn(page, DEMO_USER.password);
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Incorrect username or password.');
+    await expect.poll(() => page.getByRole('alert').textContent(), POLL).toBe('Incorrect username or password.');
     await signIn(page, NEW_PASSWORD);
     await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
     await page.getByText('+*******0123').waitFor();
@@ -187,7 +189,7 @@ describe('the example app (examples/vite-app)', () => {
     await page.getByLabel('Code').fill(mfaCode);
     await page.getByRole('button', { name: 'Verify' }).click();
     await securityHeading(page).waitFor();
-    await expect.poll(() => page.getByRole('switch', { name: /Authenticator app/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('switch', { name: /Authenticator app/ }).isChecked(), POLL).toBe(true);
 
     // Secrets: not in the page, not in the simulator's call log.
     const html = await page.content();
