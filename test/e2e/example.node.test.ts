@@ -100,11 +100,17 @@ afterAll(async () => {
 });
 
 describe('the example app (examples/vite-app)', () => {
-  it('runs the whole Security page against the simulator: phone + SMS MFA, authenticator app, passkey, password, sign-out, MFA sign-in', async () => {
+  it('runs the whole Security page against the simulator: phone + SMS MFA, authenticator app, passkey, password, sign-out, MFA sign-in, refresh, session end', async () => {
     const backend = await startSimulatorBackend();
     cleanups.push(() => backend.close());
     const { sim } = backend;
     const { page, context, errors } = await openPage(await startApp(backend));
+    // The token the app sends (kept by the test only, to expire it in the simulator).
+    let lastAccessToken: string | undefined;
+    page.on('request', (request) => {
+      const body = request.method() === 'POST' ? (request.postDataJSON() as { AccessToken?: unknown } | null) : null;
+      if (typeof body?.AccessToken === 'string') lastAccessToken = body.AccessToken;
+    });
 
     // A virtual authenticator answers navigator.credentials.create.
     const cdp = await context.newCDPSession(page);
@@ -191,6 +197,14 @@ describe('the example app (examples/vite-app)', () => {
     await securityHeading(page).waitFor();
     await expect.poll(() => page.getByRole('switch', { name: /Authenticator app/ }).isChecked(), POLL).toBe(true);
 
+    // An expired access token is refreshed (REFRESH_TOKEN_AUTH) and the change replayed, unnoticed.
+    expect(lastAccessToken).toBeDefined();
+    sim.expireToken(lastAccessToken ?? '');
+    await page.getByRole('switch', { name: /^Email/ }).click();
+    await expect.poll(() => sim.getUserState(DEMO_USER.username).enabledMfa, POLL).toContain('EMAIL_OTP');
+    expect(sim.calls.filter((call) => call.operation === 'InitiateAuth').map((call) => call.input.AuthFlow)).toContain('REFRESH_TOKEN_AUTH');
+    expect(await securityHeading(page).isVisible()).toBe(true);
+
     // Secrets: not in the page, not in the simulator's call log.
     const html = await page.content();
     const log = JSON.stringify(sim.calls);
@@ -199,6 +213,12 @@ describe('the example app (examples/vite-app)', () => {
       expect(log).not.toContain(value);
     }
     expect(errors).toEqual([]);
+
+    // Signed out everywhere (every token revoked): the next change ends the session, back to the form.
+    sim.revokeTokens(DEMO_USER.username);
+    await page.getByRole('switch', { name: /^Email/ }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByText('Your session has ended. Sign in again.').waitFor();
   }, 90_000);
 
   it('signs in against cognito-local 5.3.0 and shows what it lacks instead of crashing', async () => {
