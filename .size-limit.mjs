@@ -68,6 +68,18 @@ const entries = [
     limit: '12 kB',
   },
   {
+    name: 'AccountSecurity on page load (each section loads as it renders)',
+    import: withProvider('account-security', '{ AccountSecurity }'),
+    loads: 'page',
+    limit: '13.5 kB',
+  },
+  {
+    name: 'AccountSecurity with every section and flow loaded',
+    import: withProvider('account-security', '{ AccountSecurity }'),
+    loads: 'all',
+    limit: '43 kB',
+  },
+  {
     name: 'ChangePasswordForm (with provider and fetch transport)',
     import: withProvider('account', '{ ChangePasswordForm }'),
     loads: 'page',
