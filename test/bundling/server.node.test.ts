@@ -87,6 +87,11 @@ describe('in Node without a DOM', () => {
       expect(html, name).toContain('aria-busy="true"');
       expect(html, name).toContain('Loading…');
     }
+    // The whole page: its title, and each section as it loads.
+    const { AccountSecurity } = (await load('dist/account-security.js')) as { AccountSecurity: ComponentType };
+    const html = renderToString(page(createElement(AccountSecurity)));
+    expect(html).toMatch(/^<section data-rcs="account-security" aria-labelledby="[^"]+"><h2 [^>]*>Security<\/h2>/);
+    expect(html.match(/data-rcs="loading">Loading…/g)).toHaveLength(5);
     // DeleteAccount reads nothing first: it renders its button.
     const { DeleteAccount } = (await load('dist/account.js')) as { DeleteAccount: ComponentType };
     expect(renderToString(page(createElement(DeleteAccount)))).toMatch(/<button[^>]*>Delete account/);
