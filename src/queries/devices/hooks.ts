@@ -1,5 +1,6 @@
 import { useMutation, useMutationState, useQuery } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
+import type { Device } from '../../cognito/devices.js';
 import { CognitoError } from '../../cognito/errors.js';
 import { useCognitoSecurity } from '../provider.js';
 import { deviceKeys } from './keys.js';
@@ -40,6 +41,8 @@ export interface DeviceChange {
   status: 'idle' | 'pending' | 'success' | 'error';
   error: CognitoError | null;
   submittedAt: number;
+  /** The device as it was when it left the list (forget only), for announcing the outcome. */
+  device: Device | undefined;
 }
 
 /** Every device change of this session (forget, remember, stop remembering), oldest first, from any component. */
@@ -53,6 +56,7 @@ export function useDeviceChanges(): DeviceChange[] {
       status: mutation.state.status,
       error: mutation.state.error as CognitoError | null,
       submittedAt: mutation.state.submittedAt,
+      device: (mutation.state.context as ForgottenDevice | undefined)?.device,
     }),
   });
   const updates = useMutationState({
@@ -65,6 +69,7 @@ export function useDeviceChanges(): DeviceChange[] {
         status: mutation.state.status,
         error: mutation.state.error as CognitoError | null,
         submittedAt: mutation.state.submittedAt,
+        device: undefined,
       };
     },
   });
