@@ -82,7 +82,7 @@ describe('DeviceListView', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Stop remembering Chrome on Windows' }));
     await user.click(screen.getByRole('button', { name: 'Remember Kitchen iPad' }));
-    expect(onRememberChange.mock.calls.map(([d, remembered]) => [(d as Device).key, remembered])).toEqual([
+    expect(onRememberChange.mock.calls.map(([d, remembered]: unknown[]) => [(d as Device).key, remembered as boolean])).toEqual([
       ['us-east-1_a', false],
       ['us-east-1_b', true],
     ]);
