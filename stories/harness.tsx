@@ -7,6 +7,7 @@ import { contactDetailsAr, contactDetailsDe } from '../src/contacts.js';
 import type { AnyMessages } from '../src/index.js';
 import { changePasswordFormAr, changePasswordFormDe, deleteAccountAr, deleteAccountDe } from '../src/account.js';
 import { passkeyListAr, passkeyListDe } from '../src/passkeys.js';
+import { deviceListAr, deviceListDe, signOutEverywhereAr, signOutEverywhereDe } from '../src/devices.js';
 import { getResponse } from 'msw';
 import {
   createSimulatorHandlers,
@@ -42,8 +43,8 @@ export interface CognitoLoaded {
 // Every component's catalogue for the locale picked in the toolbar.
 const MESSAGES: Record<Locale, AnyMessages> = {
   en,
-  de: { ...de, ...contactDetailsDe, ...passkeyListDe, ...changePasswordFormDe, ...deleteAccountDe },
-  ar: { ...ar, ...contactDetailsAr, ...passkeyListAr, ...changePasswordFormAr, ...deleteAccountAr },
+  de: { ...de, ...contactDetailsDe, ...passkeyListDe, ...changePasswordFormDe, ...deleteAccountDe, ...deviceListDe, ...signOutEverywhereDe },
+  ar: { ...ar, ...contactDetailsAr, ...passkeyListAr, ...changePasswordFormAr, ...deleteAccountAr, ...deviceListAr, ...signOutEverywhereAr },
 };
 
 setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));
