@@ -68,6 +68,18 @@ const entries = [
     limit: '12 kB',
   },
   {
+    name: 'DeviceList on page load (with provider and fetch transport)',
+    import: withProvider('devices', '{ DeviceList }'),
+    loads: 'page',
+    limit: '9.5 kB',
+  },
+  {
+    name: 'SignOutEverywhere (with provider and fetch transport)',
+    import: withProvider('devices', '{ SignOutEverywhere }'),
+    loads: 'page',
+    limit: '6.5 kB',
+  },
+  {
     name: 'ChangePasswordForm (with provider and fetch transport)',
     import: withProvider('account', '{ ChangePasswordForm }'),
     loads: 'page',
