@@ -18,7 +18,7 @@ export const deviceListAr: DeviceListMessages = {
   'devices.lastIp': (ip) => `عنوان IP ‏${ip}`,
   'devices.forget': 'نسيان',
   'devices.confirmForget': (name) => `نسيان «${name}»؟`,
-  'devices.confirmForgetHint': 'لن يُتذكَّر بعد الآن. يبقى مسجّل الدخول حتى تنتهي جلسته.',
+  'devices.confirmForgetHint': 'لن يُتذكَّر بعد الآن: سيطلب تسجيل الدخول منه جميع خطوات تسجيل الدخول مرة أخرى.',
   'devices.confirmForgetThis': 'هذا هو الجهاز الذي تستخدمه الآن.',
   'devices.confirm': 'انسَ الجهاز',
   'devices.keep': 'أبقِه',

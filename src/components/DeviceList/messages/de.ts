@@ -18,7 +18,7 @@ export const deviceListDe: DeviceListMessages = {
   'devices.lastIp': (ip) => `IP-Adresse ${ip}`,
   'devices.forget': 'Entfernen',
   'devices.confirmForget': (name) => `„${name}“ entfernen?`,
-  'devices.confirmForgetHint': 'Es wird nicht mehr gemerkt. Es bleibt angemeldet, bis seine Sitzung endet.',
+  'devices.confirmForgetHint': 'Es wird nicht mehr gemerkt: Bei der Anmeldung dort werden wieder alle Anmeldeschritte abgefragt.',
   'devices.confirmForgetThis': 'Das ist das Gerät, das Sie gerade verwenden.',
   'devices.confirm': 'Gerät entfernen',
   'devices.keep': 'Behalten',

@@ -68,7 +68,7 @@ export const deviceListEn: DeviceListMessages = {
   'devices.lastIp': (ip) => `IP address ${ip}`,
   'devices.forget': 'Forget',
   'devices.confirmForget': (name) => `Forget “${name}”?`,
-  'devices.confirmForgetHint': 'It will no longer be remembered. It stays signed in until its session ends.',
+  'devices.confirmForgetHint': 'It will no longer be remembered: signing in there will ask for every sign-in step again.',
   'devices.confirmForgetThis': 'This is the device you are using now.',
   'devices.confirm': 'Forget device',
   'devices.keep': 'Keep it',
