@@ -83,7 +83,8 @@ describe('device operations over the client', () => {
     const realHandle = sim.handle.bind(sim);
     // A faulty service: every page, the first included, names the same next page.
     sim.handle = async (operation, body) => {
-      const { PaginationToken: _ignored, ...rest } = body as Record<string, unknown>;
+      const input = (typeof body === 'string' ? JSON.parse(body) : body) as Record<string, unknown>;
+      const { PaginationToken: _ignored, ...rest } = input;
       const response = await realHandle(operation, rest);
       return operation === 'ListDevices' ? { ...response, body: { ...(response.body as object), PaginationToken: 'same' } } : response;
     };
