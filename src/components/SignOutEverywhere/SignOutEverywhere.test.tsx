@@ -7,6 +7,7 @@ import { cognitoKeys } from '../../queries/keys.js';
 import { signOutEverywhereAr } from './messages/ar.js';
 import { signOutEverywhereDe } from './messages/de.js';
 import { signOutEverywhereEn } from './messages/en.js';
+import { DeviceList } from '../DeviceList/DeviceList.js';
 import { SignOutEverywhere } from './SignOutEverywhere.js';
 
 function Profile() {
@@ -73,5 +74,43 @@ describe('SignOutEverywhere', () => {
   it('gives every catalogue the same keys', () => {
     expect(Object.keys(signOutEverywhereDe).sort()).toEqual(Object.keys(signOutEverywhereEn).sort());
     expect(Object.keys(signOutEverywhereAr).sort()).toEqual(Object.keys(signOutEverywhereEn).sort());
+  });
+});
+
+describe('secrets', () => {
+  it('keeps the access token out of query keys, cached data, mutations, the DOM, errors and the call log', async () => {
+    const onSessionExpired = vi.fn();
+    const { sim, queryClient, user: account } = renderWithCognito(
+      <>
+        <DeviceList />
+        <SignOutEverywhere />
+      </>,
+      { user: { devices: [{ key: 'us-east-1_a', name: 'Kitchen iPad' }, { key: 'us-east-1_b' }] }, provider: { onSessionExpired } },
+    );
+    const user = userEvent.setup();
+    sim.failNext('ForgetDevice', { code: 'ForbiddenException' });
+    await user.click(await screen.findByRole('button', { name: 'Forget Kitchen iPad' }));
+    await user.click(screen.getByRole('button', { name: 'Forget device' }));
+    await screen.findByText(/Couldn't forget/, { selector: '[data-rcs="error"]' });
+    await user.click(screen.getByRole('button', { name: 'Stop remembering Kitchen iPad' }));
+    await user.click(screen.getByRole('button', { name: 'Sign out everywhere…' }));
+    await user.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
+    await screen.findByText('You have been signed out everywhere.');
+
+    const errors = [
+      ...queryClient.getMutationCache().getAll().map((m) => m.state.error),
+      ...queryClient.getQueryCache().getAll().map((q) => q.state.error),
+      ...onSessionExpired.mock.calls.map(([error]: unknown[]) => error),
+    ].filter((error): error is Error => error instanceof Error);
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    const places = [
+      JSON.stringify(queryClient.getQueryCache().getAll().map((q) => [q.queryKey, q.state.data])),
+      JSON.stringify(queryClient.getMutationCache().getAll().map((m) => [m.options.mutationKey, m.state.variables, m.state.context])),
+      document.documentElement.outerHTML,
+      errors.map((error) => `${error.message} ${JSON.stringify(error)} ${String(error.cause)}`).join('\n'),
+      JSON.stringify(sim.calls),
+    ];
+    const signature = account.accessToken.split('.')[2] ?? account.accessToken;
+    for (const place of places) expect(place).not.toContain(signature);
   });
 });
