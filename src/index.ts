@@ -78,3 +78,31 @@ export { usePasskeyRemovals, usePasskeys, useRemovePasskey } from './queries/pas
 export type { PasskeyRemoval } from './queries/passkeys/hooks.js';
 export { passkeyMfaMutationOptions, usePasskeyMfa } from './queries/passkeys/mfa.js';
 export type { PasskeyMfa, PasskeyMfaChange } from './queries/passkeys/mfa.js';
+
+// Devices and sign-out (the components are in `react-cognito-security/devices`)
+export { forgetDevice, globalSignOut, listDevices, updateDeviceStatus } from './cognito/devices.js';
+export type {
+  Device,
+  DeviceRememberedStatus,
+  DeviceType,
+  ForgetDeviceInput,
+  ListDevicesInput,
+  ListDevicesOutput,
+  UpdateDeviceStatusInput,
+} from './cognito/devices.js';
+export { deviceKeys } from './queries/devices/keys.js';
+export {
+  devicesQueryOptions,
+  forgetDeviceMutationOptions,
+  globalSignOutMutationOptions,
+  updateDeviceStatusMutationOptions,
+} from './queries/devices/options.js';
+export type { DeviceStatusChange, ForgottenDevice, PreviousDeviceStatus } from './queries/devices/options.js';
+export {
+  useDeviceChanges,
+  useDevices,
+  useForgetDevice,
+  useSignOutEverywhere,
+  useUpdateDeviceStatus,
+} from './queries/devices/hooks.js';
+export type { DeviceChange, SignOutEverywhereStep, UseSignOutEverywhereResult } from './queries/devices/hooks.js';

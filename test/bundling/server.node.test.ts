@@ -61,6 +61,7 @@ describe('in Node without a DOM', () => {
       ['dist/contacts.js', 'ContactDetails'],
       ['dist/passkeys.js', 'PasskeyList'],
       ['dist/account.js', 'ChangePasswordForm'],
+      ['dist/devices.js', 'DeviceList'],
     ];
     let tokensAsked = 0;
     const page = (children: ReactNode) =>
@@ -91,10 +92,12 @@ describe('in Node without a DOM', () => {
     const { AccountSecurity } = (await load('dist/account-security.js')) as { AccountSecurity: ComponentType };
     const html = renderToString(page(createElement(AccountSecurity)));
     expect(html).toMatch(/^<section data-rcs="account-security" aria-labelledby="[^"]+"><h2 [^>]*>Security<\/h2>/);
-    expect(html.match(/data-rcs="loading">Loading…/g)).toHaveLength(5);
-    // DeleteAccount reads nothing first: it renders its button.
+    expect(html.match(/data-rcs="loading">Loading…/g)).toHaveLength(7);
+    // DeleteAccount and SignOutEverywhere read nothing first: they render their button.
     const { DeleteAccount } = (await load('dist/account.js')) as { DeleteAccount: ComponentType };
     expect(renderToString(page(createElement(DeleteAccount)))).toMatch(/<button[^>]*>Delete account/);
+    const { SignOutEverywhere } = (await load('dist/devices.js')) as { SignOutEverywhere: ComponentType };
+    expect(renderToString(page(createElement(SignOutEverywhere)))).toMatch(/<button[^>]*>Sign out everywhere/);
     expect(tokensAsked).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ export const Default: Story = {
     const page = canvas.getByRole('region', { name: 'Security' });
     await settled(canvasElement);
     const titles = within(page).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
-    await expect(titles).toEqual(['Contact details', 'Two-step verification', 'Passkeys', 'Change password', 'Delete account']);
+    await expect(titles).toEqual(['Contact details', 'Two-step verification', 'Passkeys', 'Remembered devices', 'Change password', 'Sign out everywhere', 'Delete account']);
     await expect(canvas.getByRole('switch', { name: /Authenticator app/ })).toBeChecked();
   },
 };

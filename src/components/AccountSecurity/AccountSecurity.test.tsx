@@ -5,9 +5,11 @@ import { renderWithCognito } from '../../../test/harness.js';
 import { contactDetailsDe } from '../ContactDetails/messages/de.js';
 import { changePasswordFormDe } from '../ChangePasswordForm/messages/de.js';
 import { deleteAccountDe } from '../DeleteAccount/messages/de.js';
+import { deviceListDe } from '../DeviceList/messages/de.js';
 import { de } from '../messages/de.js';
 import { SecurityMessagesProvider } from '../messages/context.js';
 import { passkeyListDe } from '../PasskeyList/messages/de.js';
+import { signOutEverywhereDe } from '../SignOutEverywhere/messages/de.js';
 import { AccountSecurity } from './AccountSecurity.js';
 import { accountSecurityDe } from './messages/de.js';
 
@@ -22,7 +24,7 @@ describe('AccountSecurity', () => {
     renderWithCognito(<AccountSecurity />);
     const page = screen.getByRole('region', { name: 'Security' });
     expect(within(page).getByRole('heading', { level: 2, name: 'Security' })).toBeInTheDocument();
-    expect(await sectionTitles(3)).toEqual(['Contact details', 'Two-step verification', 'Passkeys', 'Change password', 'Delete account']);
+    expect(await sectionTitles(3)).toEqual(['Contact details', 'Two-step verification', 'Passkeys', 'Remembered devices', 'Change password', 'Sign out everywhere', 'Delete account']);
     // The switches' group does not repeat the section's title.
     expect(screen.getByRole('group', { name: 'Methods' })).toBeInTheDocument();
     expect(await screen.findByRole('switch', { name: /Text message/ })).toBeInTheDocument();
@@ -32,7 +34,7 @@ describe('AccountSecurity', () => {
   it('nests in any outline: headingLevel sets the page title, sections follow one below', async () => {
     renderWithCognito(<AccountSecurity headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Security' })).toBeInTheDocument();
-    expect(await sectionTitles(4)).toHaveLength(5);
+    expect(await sectionTitles(4)).toHaveLength(7);
     expect(screen.queryAllByRole('heading', { level: 2 })).toEqual([]);
   });
 
@@ -53,13 +55,22 @@ describe('AccountSecurity', () => {
   it('speaks German with the German catalogues', async () => {
     renderWithCognito(
       <SecurityMessagesProvider
-        messages={{ ...de, ...contactDetailsDe, ...passkeyListDe, ...changePasswordFormDe, ...deleteAccountDe, ...accountSecurityDe }}
+        messages={{
+          ...de,
+          ...contactDetailsDe,
+          ...passkeyListDe,
+          ...deviceListDe,
+          ...changePasswordFormDe,
+          ...signOutEverywhereDe,
+          ...deleteAccountDe,
+          ...accountSecurityDe,
+        }}
       >
         <AccountSecurity />
       </SecurityMessagesProvider>,
     );
     expect(screen.getByRole('region', { name: 'Sicherheit' })).toBeInTheDocument();
-    expect(await sectionTitles(3)).toEqual(['Kontaktdaten', 'Bestätigung in zwei Schritten', 'Passkeys', 'Passwort ändern', 'Konto löschen']);
+    expect(await sectionTitles(3)).toEqual(['Kontaktdaten', 'Bestätigung in zwei Schritten', 'Passkeys', deviceListDe['devices.title'], 'Passwort ändern', signOutEverywhereDe['signOutEverywhere.title'], 'Konto löschen']);
     expect(screen.getByRole('group', { name: 'Methoden' })).toBeInTheDocument();
   });
 });

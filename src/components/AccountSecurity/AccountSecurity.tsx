@@ -18,12 +18,22 @@ const SECTIONS: SectionTable = {
   contacts: { titleKey: 'contacts.title', Section: lazy(() => import('./sections/Contacts.js')) },
   mfa: { titleKey: 'accountSecurity.mfa', Section: lazy(() => import('./sections/Mfa.js')) },
   passkeys: { titleKey: 'passkeys.title', Section: lazy(() => import('./sections/Passkeys.js')) },
+  devices: { titleKey: 'devices.title', Section: lazy(() => import('./sections/Devices.js')) },
   password: { titleKey: 'password.title', Section: lazy(() => import('./sections/Password.js')) },
+  signOut: { titleKey: 'signOutEverywhere.title', Section: lazy(() => import('./sections/SignOut.js')) },
   deleteAccount: { titleKey: 'deleteAccount.title', Section: lazy(() => import('./sections/DeleteAccount.js')) },
 };
 
 /** Every section, in the order the page shows them by default. */
-export const ACCOUNT_SECURITY_SECTIONS: readonly AccountSecuritySection[] = ['contacts', 'mfa', 'passkeys', 'password', 'deleteAccount'];
+export const ACCOUNT_SECURITY_SECTIONS: readonly AccountSecuritySection[] = [
+  'contacts',
+  'mfa',
+  'passkeys',
+  'devices',
+  'password',
+  'signOut',
+  'deleteAccount',
+];
 
 /** Props of {@link AccountSecurity}. */
 export interface AccountSecurityProps {
@@ -43,7 +53,7 @@ export interface AccountSecurityProps {
 
 /**
  * The whole security page in one component: contact details, two-step verification, passkeys,
- * password and account deletion, each a titled part of one named region. Each section's code
+ * remembered devices, password, sign out everywhere and account deletion, each a titled part of one named region. Each section's code
  * loads when the section renders (so leaving one out costs nothing), and the flows inside
  * load on the user's action. Needs `<CognitoSecurityProvider>`.
  */

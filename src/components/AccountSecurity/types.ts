@@ -1,11 +1,13 @@
 import type { ChangePasswordFormProps } from '../ChangePasswordForm/ChangePasswordForm.js';
 import type { ContactDetailsProps } from '../ContactDetails/ContactDetails.js';
 import type { DeleteAccountProps } from '../DeleteAccount/DeleteAccount.js';
+import type { DeviceListProps } from '../DeviceList/DeviceList.js';
 import type { FactorBadgesProps } from '../FactorBadges/FactorBadges.js';
 import type { MfaToggleListProps } from '../MfaToggleList/MfaToggleList.js';
 import type { PasskeyListProps } from '../PasskeyList/PasskeyList.js';
 import type { PasskeyMfaSwitchProps } from '../PasskeyList/PasskeyMfaSwitch.js';
 import type { PreferredMfaPickerProps } from '../PreferredMfaPicker/PreferredMfaPicker.js';
+import type { SignOutEverywhereProps } from '../SignOutEverywhere/SignOutEverywhere.js';
 
 /** The props AccountSecurity passes on to each section's components (their heading levels it sets itself). */
 export interface AccountSecuritySectionProps {
@@ -20,8 +22,12 @@ export interface AccountSecuritySectionProps {
   };
   /** `PasskeyList`. */
   passkeys?: Omit<PasskeyListProps, 'headingLevel'>;
+  /** `DeviceList` (pass `currentDeviceKey` to mark this browser). */
+  devices?: Omit<DeviceListProps, 'headingLevel'>;
   /** `ChangePasswordForm`. */
   password?: Omit<ChangePasswordFormProps, 'headingLevel'>;
+  /** `SignOutEverywhere`. */
+  signOut?: Omit<SignOutEverywhereProps, 'headingLevel'>;
   /** `DeleteAccount`. */
   deleteAccount?: Omit<DeleteAccountProps, 'headingLevel'>;
 }
