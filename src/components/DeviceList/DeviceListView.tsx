@@ -5,11 +5,10 @@ import { useComponentMessages, useCoreMessages } from '../messages/context.js';
 import type { SecurityMessages } from '../messages/en.js';
 import { LoadState } from '../shared/LoadState.js';
 import type { SettingsViewProps } from '../shared/types.js';
-import { visuallyHidden } from '../shared/visuallyHidden.js';
 import type { HeadingLevel } from '../TotpSetup/types.js';
 import { DeviceItem, deviceRowError } from './DeviceItem.js';
 import { deviceListEn, type DeviceListMessages } from './messages/en.js';
-import type { DeviceNotice } from './text.js';
+import { NoticeRegions, type Notice as DeviceNotice } from '../shared/NoticeRegions.js';
 
 /** Props of {@link DeviceListView}. */
 export interface DeviceListViewProps extends Omit<SettingsViewProps, 'messages'> {
@@ -100,12 +99,7 @@ export function DeviceListView(props: DeviceListViewProps) {
           </LoadState>
         </>
       )}
-      <div role="status" style={visuallyHidden} data-rcs="announce-polite">
-        {notice?.tone === 'polite' && <span key={notice.key}>{notice.text}</span>}
-      </div>
-      <div role="alert" style={visuallyHidden} data-rcs="announce-assertive">
-        {notice?.tone === 'assertive' && <span key={notice.key}>{notice.text}</span>}
-      </div>
+      <NoticeRegions notice={notice} />
     </section>
   );
 }

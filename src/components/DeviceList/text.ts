@@ -2,16 +2,14 @@ import type { Device } from '../../cognito/devices.js';
 import type { CognitoError } from '../../cognito/errors.js';
 import type { DeviceChange } from '../../queries/devices/hooks.js';
 import type { CoreMessages } from '../messages/en.js';
+import type { Notice } from '../shared/NoticeRegions.js';
 import { errorReason } from '../messages/text.js';
 import type { DeviceErrorCode, DeviceListMessages } from './messages/en.js';
 import { parseUserAgent } from './userAgent.js';
 
-/** Something to announce: `polite` for what went well, `assertive` for what failed. `key` makes a repeat heard again. */
-export interface DeviceNotice {
-  text: string;
-  tone: 'polite' | 'assertive';
-  key: number;
-}
+
+/** Something DeviceList announces. */
+export type DeviceNotice = Notice;
 
 /** Why a device action failed, for the user: a device-specific sentence where there is one. */
 export function deviceErrorText(m: DeviceListMessages, core: CoreMessages, error: CognitoError): string {

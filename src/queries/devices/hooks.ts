@@ -1,7 +1,8 @@
-import { useMutation, useMutationState, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import type { Device } from '../../cognito/devices.js';
 import { CognitoError } from '../../cognito/errors.js';
+import { useMutationRecords, type MutationOutcome } from '../mutationRecords.js';
 import { useCognitoSecurity } from '../provider.js';
 import { deviceKeys } from './keys.js';
 import {
@@ -35,12 +36,9 @@ export function useUpdateDeviceStatus() {
 }
 
 /** One ForgetDevice or UpdateDeviceStatus call, as the mutation cache holds it. */
-export interface DeviceChange {
+export interface DeviceChange extends MutationOutcome {
   type: 'forget' | 'remember' | 'stop-remembering';
   deviceKey: string;
-  status: 'idle' | 'pending' | 'success' | 'error';
-  error: CognitoError | null;
-  submittedAt: number;
   /** The device as it was when it left the list (forget only), for announcing the outcome. */
   device: Device | undefined;
 }
@@ -48,31 +46,16 @@ export interface DeviceChange {
 /** Every device change of this session (forget, remember, stop remembering), oldest first, from any component. */
 export function useDeviceChanges(): DeviceChange[] {
   const { userId } = useCognitoSecurity('useDeviceChanges');
-  const forgets = useMutationState({
-    filters: { mutationKey: deviceKeys.forget(userId) },
-    select: (mutation): DeviceChange => ({
-      type: 'forget',
-      deviceKey: mutation.state.variables as string,
-      status: mutation.state.status,
-      error: mutation.state.error as CognitoError | null,
-      submittedAt: mutation.state.submittedAt,
-      device: (mutation.state.context as ForgottenDevice | undefined)?.device,
-    }),
-  });
-  const updates = useMutationState({
-    filters: { mutationKey: deviceKeys.updateStatus(userId) },
-    select: (mutation): DeviceChange => {
-      const change = mutation.state.variables as DeviceStatusChange;
-      return {
-        type: change.remembered ? 'remember' : 'stop-remembering',
-        deviceKey: change.deviceKey,
-        status: mutation.state.status,
-        error: mutation.state.error as CognitoError | null,
-        submittedAt: mutation.state.submittedAt,
-        device: undefined,
-      };
-    },
-  });
+  const forgets = useMutationRecords(deviceKeys.forget(userId), (deviceKey: string, forgotten: ForgottenDevice | undefined) => ({
+    type: 'forget' as const,
+    deviceKey,
+    device: forgotten?.device,
+  }));
+  const updates = useMutationRecords(deviceKeys.updateStatus(userId), (change: DeviceStatusChange) => ({
+    type: change.remembered ? ('remember' as const) : ('stop-remembering' as const),
+    deviceKey: change.deviceKey,
+    device: undefined,
+  }));
   return [...forgets, ...updates].sort((a, b) => a.submittedAt - b.submittedAt);
 }
 
