@@ -28,6 +28,7 @@ export { setMfaPreferenceMutationOptions, useSetMfaPreference } from './queries/
 export type { MfaChangeContext } from './queries/mutation.js';
 export { useAuthFactors, useCognitoUser, useMfaSettings } from './queries/hooks.js';
 export type { MfaChange, MfaFactorView, MfaSettings } from './queries/hooks.js';
+export type { MutationOutcome } from './queries/mutationRecords.js';
 
 // Messages of every component below (the catalogues come with their components' entries)
 export { SecurityMessagesProvider } from './components/messages/context.js';
