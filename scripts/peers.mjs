@@ -62,6 +62,8 @@ function run() {
     mkdirSync(dirname(join(project, file)), { recursive: true });
     cpSync(join(root, file), join(project, file));
   }
+  // The built package too, for the tests that import it (test/bundling/server.node.test.ts).
+  if (existsSync(join(root, 'dist'))) cpSync(join(root, 'dist'), join(project, 'dist'), { recursive: true });
   symlinkSync(join(alt, 'node_modules'), join(project, 'node_modules'), 'dir');
 
   // Every peer, and every peer seen from the libraries that import one, is the lowest version.
