@@ -69,6 +69,18 @@ const entries = [
     limit: '12 kB',
   },
   {
+    name: 'DeviceList on page load (with provider and fetch transport)',
+    import: withProvider('devices', '{ DeviceList }'),
+    loads: 'page',
+    limit: '9.5 kB',
+  },
+  {
+    name: 'SignOutEverywhere (with provider and fetch transport)',
+    import: withProvider('devices', '{ SignOutEverywhere }'),
+    loads: 'page',
+    limit: '6.5 kB',
+  },
+  {
     name: 'ChangePasswordForm (with provider and fetch transport)',
     import: withProvider('account', '{ ChangePasswordForm }'),
     loads: 'page',
@@ -80,7 +92,19 @@ const entries = [
     loads: 'page',
     limit: '6.5 kB',
   },
-  { name: 'styles.css', file: `${kit}/styles.css`, limit: '2.5 kB' },
+  {
+    name: 'AccountSecurity on page load (each section loads as it renders)',
+    import: withProvider('account-security', '{ AccountSecurity }'),
+    loads: 'page',
+    limit: '13.5 kB',
+  },
+  {
+    name: 'AccountSecurity with every section and flow loaded',
+    import: withProvider('account-security', '{ AccountSecurity }'),
+    loads: 'all',
+    limit: '43 kB',
+  },
+  { name: 'styles.css', file: `${kit}/styles.css`, limit: '2.75 kB' },
 ];
 
 const plugins = {

@@ -62,8 +62,8 @@ function run() {
     mkdirSync(dirname(join(project, file)), { recursive: true });
     cpSync(join(root, file), join(project, file));
   }
-  // The build too, when there is one (.ci/run builds first): tests of the built package (the
-  // server-rendering import test, the example app's end-to-end test) then run on the lowest peers.
+  // The built package too, for the tests that import it (test/bundling/server.node.test.ts and the
+  // example app's end-to-end test, test/e2e/example.node.test.ts).
   if (existsSync(join(root, 'dist'))) cpSync(join(root, 'dist'), join(project, 'dist'), { recursive: true });
   symlinkSync(join(alt, 'node_modules'), join(project, 'node_modules'), 'dir');
 

@@ -40,6 +40,7 @@ export { setMfaPreferenceMutationOptions, useSetMfaPreference } from './queries/
 export type { MfaChangeContext } from './queries/mutation.js';
 export { useAuthFactors, useCognitoUser, useMfaSettings } from './queries/hooks.js';
 export type { MfaChange, MfaFactorView, MfaSettings } from './queries/hooks.js';
+export type { MutationOutcome } from './queries/mutationRecords.js';
 
 // Messages of every component below (the catalogues come with their components' entries)
 export { SecurityMessagesProvider } from './components/messages/context.js';
@@ -90,3 +91,31 @@ export { usePasskeyRemovals, usePasskeys, useRemovePasskey } from './queries/pas
 export type { PasskeyRemoval } from './queries/passkeys/hooks.js';
 export { passkeyMfaMutationOptions, usePasskeyMfa } from './queries/passkeys/mfa.js';
 export type { PasskeyMfa, PasskeyMfaChange } from './queries/passkeys/mfa.js';
+
+// Devices and sign-out (the components are in `react-cognito-security/devices`)
+export { forgetDevice, globalSignOut, listDevices, updateDeviceStatus } from './cognito/devices.js';
+export type {
+  Device,
+  DeviceRememberedStatus,
+  DeviceType,
+  ForgetDeviceInput,
+  ListDevicesInput,
+  ListDevicesOutput,
+  UpdateDeviceStatusInput,
+} from './cognito/devices.js';
+export { deviceKeys } from './queries/devices/keys.js';
+export {
+  devicesQueryOptions,
+  forgetDeviceMutationOptions,
+  globalSignOutMutationOptions,
+  updateDeviceStatusMutationOptions,
+} from './queries/devices/options.js';
+export type { DeviceStatusChange, ForgottenDevice, PreviousDeviceStatus } from './queries/devices/options.js';
+export {
+  useDeviceChanges,
+  useDevices,
+  useForgetDevice,
+  useSignOutEverywhere,
+  useUpdateDeviceStatus,
+} from './queries/devices/hooks.js';
+export type { DeviceChange, SignOutEverywhereStep, UseSignOutEverywhereResult } from './queries/devices/hooks.js';

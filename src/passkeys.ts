@@ -6,7 +6,7 @@ export { PasskeyList } from './components/PasskeyList/PasskeyList.js';
 export type { PasskeyListProps } from './components/PasskeyList/PasskeyList.js';
 export { PasskeyListView } from './components/PasskeyList/PasskeyListView.js';
 export type { PasskeyListViewProps } from './components/PasskeyList/PasskeyListView.js';
-export type { PasskeyNotice } from './components/PasskeyList/NoticeRegions.js';
+export type { Notice as PasskeyNotice } from './components/shared/NoticeRegions.js';
 export { PasskeyMfaSwitch } from './components/PasskeyList/PasskeyMfaSwitch.js';
 export type { PasskeyMfaSwitchProps } from './components/PasskeyList/PasskeyMfaSwitch.js';
 export { PasskeyMfaSwitchView } from './components/PasskeyList/PasskeyMfaSwitchView.js';

@@ -7,6 +7,8 @@ import { contactDetailsAr, contactDetailsDe } from '../src/contacts.js';
 import type { AnyMessages } from '../src/index.js';
 import { changePasswordFormAr, changePasswordFormDe, deleteAccountAr, deleteAccountDe } from '../src/account.js';
 import { passkeyListAr, passkeyListDe } from '../src/passkeys.js';
+import { accountSecurityAr, accountSecurityDe } from '../src/account-security.js';
+import { deviceListAr, deviceListDe, signOutEverywhereAr, signOutEverywhereDe } from '../src/devices.js';
 import { getResponse } from 'msw';
 import {
   createSimulatorHandlers,
@@ -42,8 +44,8 @@ export interface CognitoLoaded {
 // Every component's catalogue for the locale picked in the toolbar.
 const MESSAGES: Record<Locale, AnyMessages> = {
   en,
-  de: { ...de, ...contactDetailsDe, ...passkeyListDe, ...changePasswordFormDe, ...deleteAccountDe },
-  ar: { ...ar, ...contactDetailsAr, ...passkeyListAr, ...changePasswordFormAr, ...deleteAccountAr },
+  de: { ...de, ...contactDetailsDe, ...passkeyListDe, ...changePasswordFormDe, ...deleteAccountDe, ...deviceListDe, ...signOutEverywhereDe, ...accountSecurityDe },
+  ar: { ...ar, ...contactDetailsAr, ...passkeyListAr, ...changePasswordFormAr, ...deleteAccountAr, ...deviceListAr, ...signOutEverywhereAr, ...accountSecurityAr },
 };
 
 setHandlerInstaller((handlers) => worker.resetHandlers(...handlers));

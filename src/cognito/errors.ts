@@ -130,7 +130,8 @@ export type KitErrorCode =
   | 'MalformedResponse'
   | 'ServiceUnavailable'
   | 'UnknownError'
-  | 'AccountDeleted';
+  | 'AccountDeleted'
+  | 'SignedOutEverywhere';
 
 /** A `CognitoError.code`: a known exception or kit code, or any other name as the service sent it. */
 export type CognitoErrorCode = CognitoExceptionName | KitErrorCode | (string & {});

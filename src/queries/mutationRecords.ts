@@ -3,7 +3,7 @@ import type { CognitoError } from '../cognito/errors.js';
 
 /** Where one change stands, as the mutation cache holds it. */
 export interface MutationOutcome {
-  status: 'idle' | 'pending' | 'success' | 'error';
+  status: 'pending' | 'success' | 'error';
   error: CognitoError | null;
   submittedAt: number;
 }
@@ -18,10 +18,12 @@ export function useMutationRecords<TRecord extends object>(
   pick: (variables: never, context: never) => TRecord,
 ): (TRecord & MutationOutcome)[] {
   return useMutationState({
-    filters: { mutationKey },
+    // A mutation enters the cache before it starts (TanStack Query 5.89 shows it then, with no
+    // variables yet): only started ones are changes.
+    filters: { mutationKey, predicate: (mutation) => mutation.state.status !== 'idle' },
     select: ({ state }) => ({
       ...pick(state.variables as never, state.context as never),
-      status: state.status,
+      status: state.status as MutationOutcome['status'],
       error: state.error as CognitoError | null,
       submittedAt: state.submittedAt,
     }),

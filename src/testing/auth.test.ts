@@ -175,6 +175,15 @@ describe('InitiateAuth REFRESH_TOKEN_AUTH', () => {
     expect(await call(sim, 'GetUser', first?.AccessToken ?? '')).toMatchObject(fault('NotAuthorizedException', 'Access Token has been revoked'));
   });
 
+  it('refuses the refresh token after GlobalSignOut', async () => {
+    const { sim, passwordAuth, refresh } = setup();
+    const first = bodyOf(await passwordAuth('ada', PASSWORD)).AuthenticationResult;
+    expect((await call(sim, 'GlobalSignOut', first?.AccessToken ?? '')).status).toBe(200);
+    expect(await refresh(first?.RefreshToken ?? '')).toMatchObject(fault('NotAuthorizedException', 'Refresh Token has been revoked'));
+    // A new sign-in works again.
+    expect((await passwordAuth('ada', PASSWORD)).status).toBe(200);
+  });
+
   it('refuses the refresh token of a deleted user', async () => {
     const { sim, passwordAuth, refresh } = setup();
     const first = bodyOf(await passwordAuth('ada', PASSWORD)).AuthenticationResult;

@@ -46,3 +46,5 @@ export type { TestCredentialCreationOptions, TestPasskeyCredentialOptions } from
 export { WEBAUTHN_CHALLENGE_TTL_MS } from './operations/passkeys.js';
 /** Passkeys as the simulator stores them, as tests give them, and the pending registration challenge. */
 export type { PasskeySpec, PendingWebAuthnChallenge, SimulatedPasskey } from './operations/passkeys.js';
+/** Devices as the simulator stores them and as tests give them. */
+export type { DeviceSpec, SimulatedDevice } from './operations/devices.js';

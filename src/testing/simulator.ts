@@ -11,6 +11,7 @@ import type { MfaFactor } from '../cognito/wire.js';
 import { inFactorOrder, MFA_FACTORS } from './mfa.js';
 import { newContactRecord, readOutbox, type DeliveredCode } from './operations/contacts.js';
 import { configuredAuthFactors, type UserRecord } from './operations/context.js';
+import { deviceFromSpec, type DeviceSpec, type SimulatedDevice } from './operations/devices.js';
 import { createOperations, createSignInOperations } from './operations/index.js';
 import { hasPassword, passwordFromSpec } from './operations/password.js';
 import { passkeyFromSpec, type PasskeySpec, type PendingWebAuthnChallenge, type SimulatedPasskey } from './operations/passkeys.js';
@@ -80,6 +81,12 @@ export interface PoolConfig {
   webAuthnTimeout?: number;
   /** The pool's WebAuthn `FactorConfiguration` is MULTI_FACTOR_WITH_USER_VERIFICATION, so users may turn on passkey MFA. Default `false`. */
   passkeyMfa?: boolean;
+  // Devices (operations/devices.ts)
+  /**
+   * Whether the pool tracks devices (`DeviceConfiguration`). Default `true`; off → ListDevices,
+   * UpdateDeviceStatus and ForgetDevice answer InvalidUserPoolConfigurationException [?].
+   */
+  deviceTracking?: boolean;
 }
 
 /** {@link PoolConfig} with every default filled in. */
@@ -113,6 +120,8 @@ export interface UserSpec {
   passkeys?: readonly PasskeySpec[];
   /** Passkey MFA (`WebAuthnMfaSettings`) is on. Default `false`. */
   webAuthnMfa?: boolean;
+  /** Tracked devices (as after an SRP sign-in and ConfirmDevice), oldest first. Default none. */
+  devices?: readonly DeviceSpec[];
 }
 
 /** A created user and a valid access token for it. */
@@ -144,6 +153,7 @@ export interface SimulatedUserState {
   /** The challenge of the last StartWebAuthnRegistration, until it is used or expires. */
   webAuthnChallenge: PendingWebAuthnChallenge | null;
   webAuthnMfa: boolean;
+  devices: SimulatedDevice[];
 }
 
 /** Changes for {@link CognitoSimulator.updateUser}. Attributes are merged; an empty value deletes one. */
@@ -159,6 +169,8 @@ export interface UserPatch {
   /** Replaces the user's passkeys. */
   passkeys?: readonly PasskeySpec[];
   webAuthnMfa?: boolean;
+  /** Replaces the user's tracked devices. */
+  devices?: readonly DeviceSpec[];
 }
 
 /**
@@ -307,6 +319,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
     webAuthnOrigins: [...(config.webAuthnOrigins ?? ['http://localhost:*', `https://${config.relyingPartyId ?? 'localhost'}:*`])],
     webAuthnTimeout: config.webAuthnTimeout ?? 60_000,
     passkeyMfa: config.passkeyMfa ?? false,
+    deviceTracking: config.deviceTracking ?? true,
   };
   const tokens = new TokenStore(
     `https://cognito-idp.${pool.region}.amazonaws.com/${pool.userPoolId}`,
@@ -392,6 +405,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
         passkeys: passkeysOf(spec.passkeys, spec.configuredAuthFactors),
         webAuthnChallenge: null,
         webAuthnMfa: spec.webAuthnMfa ?? false,
+        devices: (spec.devices ?? []).map((device) => deviceFromSpec(device, pool)),
       };
       assertConsistent(user);
       users.set(user.username, user);
@@ -437,6 +451,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
         configuredAuthFactors: patch.configuredAuthFactors ? [...patch.configuredAuthFactors] : user.configuredAuthFactors,
         passkeys: patch.passkeys ? passkeysOf(patch.passkeys) : user.passkeys,
         webAuthnMfa: patch.webAuthnMfa ?? user.webAuthnMfa,
+        devices: patch.devices ? patch.devices.map((device) => deviceFromSpec(device, pool)) : user.devices,
       };
       assertConsistent(next);
       Object.assign(user, next);

@@ -61,6 +61,7 @@ describe('in Node without a DOM', () => {
       ['dist/contacts.js', 'ContactDetails'],
       ['dist/passkeys.js', 'PasskeyList'],
       ['dist/account.js', 'ChangePasswordForm'],
+      ['dist/devices.js', 'DeviceList'],
     ];
     let tokensAsked = 0;
     const page = (children: ReactNode) =>
@@ -87,9 +88,16 @@ describe('in Node without a DOM', () => {
       expect(html, name).toContain('aria-busy="true"');
       expect(html, name).toContain('Loading…');
     }
-    // DeleteAccount reads nothing first: it renders its button.
+    // The whole page: its title, and each section as it loads.
+    const { AccountSecurity } = (await load('dist/account-security.js')) as { AccountSecurity: ComponentType };
+    const html = renderToString(page(createElement(AccountSecurity)));
+    expect(html).toMatch(/^<section data-rcs="account-security" aria-labelledby="[^"]+"><h2 [^>]*>Security<\/h2>/);
+    expect(html.match(/data-rcs="loading">Loading…/g)).toHaveLength(7);
+    // DeleteAccount and SignOutEverywhere read nothing first: they render their button.
     const { DeleteAccount } = (await load('dist/account.js')) as { DeleteAccount: ComponentType };
     expect(renderToString(page(createElement(DeleteAccount)))).toMatch(/<button[^>]*>Delete account/);
+    const { SignOutEverywhere } = (await load('dist/devices.js')) as { SignOutEverywhere: ComponentType };
+    expect(renderToString(page(createElement(SignOutEverywhere)))).toMatch(/<button[^>]*>Sign out everywhere/);
     expect(tokensAsked).toBe(0);
   });
 });

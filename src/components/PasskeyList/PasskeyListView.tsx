@@ -9,7 +9,7 @@ import type { SettingsViewProps } from '../shared/types.js';
 import type { HeadingLevel } from '../TotpSetup/types.js';
 import { listEn } from './messages/en-list.js';
 import type { PasskeyListMessages } from './messages/en.js';
-import { NoticeRegions, type PasskeyNotice } from './NoticeRegions.js';
+import { NoticeRegions, type Notice as PasskeyNotice } from '../shared/NoticeRegions.js';
 import { PasskeyItem } from './PasskeyItem.js';
 import { lastPasskeyWarning } from './text.js';
 

@@ -7,7 +7,7 @@ import { Switch } from '../shared/Switch.js';
 import { listEn } from './messages/en-list.js';
 import { mfaEn } from './messages/en-mfa.js';
 import type { PasskeyListMessages } from './messages/en.js';
-import { NoticeRegions } from './NoticeRegions.js';
+import { NoticeRegions } from '../shared/NoticeRegions.js';
 import { passkeyMfaNotice } from './notice.js';
 import { passkeyErrorText } from './text.js';
 

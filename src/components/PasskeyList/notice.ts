@@ -2,7 +2,7 @@ import type { PasskeyRemoval } from '../../queries/passkeys/hooks.js';
 import type { PasskeyMfaChange } from '../../queries/passkeys/mfa.js';
 import type { CoreMessages } from '../messages/en.js';
 import type { PasskeyListCoreMessages, PasskeyMfaMessages } from './messages/en.js';
-import type { PasskeyNotice } from './NoticeRegions.js';
+import type { Notice as PasskeyNotice } from '../shared/NoticeRegions.js';
 import { passkeyErrorText } from './text.js';
 
 const finished = (status: string) => status === 'success' || status === 'error';

@@ -15,9 +15,11 @@ class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }
 /**
  * Around a flow whose code loads on the user's action: while it loads, a status message says
  * so; if it cannot load (a deploy, a lost connection), an alert says why, followed by `action`
- * (a way out, such as a Close button) when given.
+ * (a way out, such as a Close button) when given. `quiet`: the loading text is not announced
+ * (for code that loads with the page, where several parts loading at once would talk over
+ * each other; the parts say when their data is loading).
  */
-export function LazyBoundary({ m, action, children }: { m: CoreMessages; action?: ReactNode; children: ReactNode }) {
+export function LazyBoundary({ m, action, quiet, children }: { m: CoreMessages; action?: ReactNode; quiet?: boolean; children: ReactNode }) {
   return (
     <LoadFailure
       fallback={
@@ -29,7 +31,7 @@ export function LazyBoundary({ m, action, children }: { m: CoreMessages; action?
     >
       <Suspense
         fallback={
-          <p role="status" data-rcs="loading">
+          <p role={quiet ? undefined : 'status'} data-rcs="loading">
             {m.loading}
           </p>
         }

@@ -2,7 +2,7 @@ import type { MfaIntent } from '../../cognito/mfa.js';
 import type { MfaChange } from '../../queries/hooks.js';
 import type { CoreMessages } from '../messages/en.js';
 import { announce } from './announcement.js';
-import { visuallyHidden } from './visuallyHidden.js';
+import { NoticeRegions } from './NoticeRegions.js';
 
 interface LiveRegionsProps {
   m: CoreMessages;
@@ -18,15 +18,7 @@ interface LiveRegionsProps {
  */
 export function LiveRegions({ m, change, kinds }: LiveRegionsProps) {
   const { polite, assertive } = announce(m, change && kinds.includes(change.intent.type) ? change : undefined);
-  const key = change?.submittedAt;
-  return (
-    <>
-      <div role="status" style={visuallyHidden} data-rcs="announce-polite">
-        {polite && <span key={key}>{polite}</span>}
-      </div>
-      <div role="alert" style={visuallyHidden} data-rcs="announce-assertive">
-        {assertive && <span key={key}>{assertive}</span>}
-      </div>
-    </>
-  );
+  const key = change?.submittedAt ?? 0;
+  const notice = polite ? { text: polite, tone: 'polite' as const, key } : assertive ? { text: assertive, tone: 'assertive' as const, key } : null;
+  return <NoticeRegions notice={notice} />;
 }

@@ -5,6 +5,7 @@ import type { ResolvedPoolConfig } from '../simulator.js';
 import type { TokenStore } from '../tokens.js';
 import { hasPassword, type PasswordState } from './password.js';
 import type { ContactRecord } from './contacts.js';
+import type { SimulatedDevice } from './devices.js';
 import type { PendingWebAuthnChallenge, SimulatedPasskey } from './passkeys.js';
 
 /**
@@ -30,6 +31,9 @@ export interface UserRecord {
   webAuthnChallenge: PendingWebAuthnChallenge | null;
   /** Passkey MFA (`WebAuthnMfaSettings`), listed as `WEB_AUTHN_MFA` [?]. */
   webAuthnMfa: boolean;
+  // operations/devices.ts
+  /** Tracked devices, oldest first (ListDevices' order [?]). */
+  devices: SimulatedDevice[];
 }
 
 /** The pool and its stores, as the operation modules see them. */

@@ -4,18 +4,13 @@
  */
 import type { SignInOperationName } from '../../cognito/auth.js';
 import type { CognitoOperationName } from '../../cognito/operations.js';
-import { CognitoFault } from '../protocol.js';
 import { authOperations, type SignInHandler } from './auth.js';
 import type { OperationHandler, SimulatorContext } from './context.js';
 import { contactOperations } from './contacts.js';
+import { deviceOperations } from './devices.js';
 import { mfaOperations } from './mfa.js';
 import { passwordOperations } from './password.js';
 import { passkeyOperations } from './passkeys.js';
-
-// TEMPORARY while the domain modules land (contacts, passkeys, devices, password).
-const notSimulatedYet = (operation: string): OperationHandler => () => {
-  throw new CognitoFault('UnknownOperationException', `The simulator does not serve ${operation} yet`);
-};
 
 /** Handlers of the operations that need an access token: every registered one but sign-in. */
 export function createOperations(context: SimulatorContext): Record<Exclude<CognitoOperationName, SignInOperationName>, OperationHandler> {
@@ -23,10 +18,7 @@ export function createOperations(context: SimulatorContext): Record<Exclude<Cogn
     ...mfaOperations(context),
     ...contactOperations(context),
     ...passkeyOperations(context),
-    ListDevices: notSimulatedYet('ListDevices'),
-    UpdateDeviceStatus: notSimulatedYet('UpdateDeviceStatus'),
-    ForgetDevice: notSimulatedYet('ForgetDevice'),
-    GlobalSignOut: notSimulatedYet('GlobalSignOut'),
+    ...deviceOperations(context),
     ...passwordOperations(context),
   };
 }

@@ -1,14 +1,14 @@
-import { visuallyHidden } from '../shared/visuallyHidden.js';
+import { visuallyHidden } from './visuallyHidden.js';
 
 /** Something to announce: `polite` for what went well, `assertive` for what failed. `key` makes a repeat heard again. */
-export interface PasskeyNotice {
+export interface Notice {
   text: string;
   tone: 'polite' | 'assertive';
   key: number;
 }
 
 /** A polite and an assertive live region, always mounted so screen readers hear what is written into them. */
-export function NoticeRegions({ notice }: { notice: PasskeyNotice | null | undefined }) {
+export function NoticeRegions({ notice }: { notice: Notice | null | undefined }) {
   return (
     <>
       <div role="status" style={visuallyHidden} data-rcs="announce-polite">
