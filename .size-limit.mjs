@@ -28,7 +28,8 @@ const entries = [
     name: 'headless: provider, the four hooks, fetch transport',
     import: { [kit]: '{ CognitoSecurityProvider, createFetchTransport, useCognitoUser, useAuthFactors, useSetMfaPreference, useMfaSettings }' },
     loads: 'page',
-    limit: '5.5 kB',
+    // 5.5 → 5.6 kB: the registry's sign-in operations (InitiateAuth, RespondToAuthChallenge) cost 30 B.
+    limit: '5.6 kB',
   },
   { name: 'MFA components on page load (their flows load on "Set up" and "Add")', import: mfaPage, loads: 'page', limit: '11 kB' },
   {

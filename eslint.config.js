@@ -10,7 +10,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', '.size-limit.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', '.size-limit.mjs', 'examples/vite-app/scripts/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -54,5 +54,9 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+  {
+    files: ['examples/vite-app/scripts/*.mjs'],
+    languageOptions: { globals: { fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
   },
 );

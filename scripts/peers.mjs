@@ -62,7 +62,8 @@ function run() {
     mkdirSync(dirname(join(project, file)), { recursive: true });
     cpSync(join(root, file), join(project, file));
   }
-  // The built package too, for the tests that import it (test/bundling/server.node.test.ts).
+  // The built package too, for the tests that import it (test/bundling/server.node.test.ts and the
+  // example app's end-to-end test, test/e2e/example.node.test.ts).
   if (existsSync(join(root, 'dist'))) cpSync(join(root, 'dist'), join(project, 'dist'), { recursive: true });
   symlinkSync(join(alt, 'node_modules'), join(project, 'node_modules'), 'dir');
 

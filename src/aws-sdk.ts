@@ -10,8 +10,10 @@ import {
   GetUserAttributeVerificationCodeCommand,
   GetUserAuthFactorsCommand,
   GlobalSignOutCommand,
+  InitiateAuthCommand,
   ListDevicesCommand,
   ListWebAuthnCredentialsCommand,
+  RespondToAuthChallengeCommand,
   SetUserMFAPreferenceCommand,
   StartWebAuthnRegistrationCommand,
   UpdateDeviceStatusCommand,
@@ -47,6 +49,8 @@ const COMMANDS: { [Op in CognitoOperationName]: new (input: never) => unknown } 
   ForgetDevice: ForgetDeviceCommand,
   GlobalSignOut: GlobalSignOutCommand,
   ChangePassword: ChangePasswordCommand,
+  InitiateAuth: InitiateAuthCommand,
+  RespondToAuthChallenge: RespondToAuthChallengeCommand,
   DeleteUser: DeleteUserCommand,
 };
 

@@ -12,6 +12,18 @@ export type { CognitoClient, CognitoClientOptions, TokenSource } from './cognito
 export { CognitoError, isCognitoError, isOutcomeUnknown } from './cognito/errors.js';
 export type { CognitoErrorCategory, CognitoErrorCode, CognitoExceptionName, KitErrorCode } from './cognito/errors.js';
 export { OPERATIONS } from './cognito/operations.js';
+/** Sign-in over a kit transport, for apps that sign in themselves (the kit never calls these). */
+export { initiateAuth, respondToAuthChallenge, SIGN_IN_OPERATIONS } from './cognito/auth.js';
+export type {
+  AuthenticationResultType,
+  AuthFlow,
+  ChallengeName,
+  InitiateAuthInput,
+  InitiateAuthOutput,
+  RespondToAuthChallengeInput,
+  RespondToAuthChallengeOutput,
+  SignInOperationName,
+} from './cognito/auth.js';
 export type { CognitoOperationName, CognitoOperations, OperationTraits } from './cognito/operations.js';
 export { MFA_FACTORS, DEFAULT_POOL_CONFIG, applyMfaIntent, buildMfaRequest, isMfaFactor } from './cognito/mfa.js';
 export type { MfaIntent, MfaIneligibility, PoolMfaConfig } from './cognito/mfa.js';

@@ -8,6 +8,7 @@
 import type {
   ChangePasswordInput,
 } from './password.js';
+import type { InitiateAuthInput, InitiateAuthOutput, RespondToAuthChallengeInput, RespondToAuthChallengeOutput } from './auth.js';
 import type {
   DeleteUserAttributesInput,
   GetUserAttributeVerificationCodeInput,
@@ -65,6 +66,10 @@ export interface CognitoOperations {
   // Password and account (docs/behaviour.md#password)
   ChangePassword: { input: ChangePasswordInput; output: EmptyOutput };
   DeleteUser: { input: EmptyInput; output: EmptyOutput };
+  // Sign-in (src/cognito/auth.ts). The kit itself never calls these: they are here so the fetch
+  // transport can carry an app's own sign-in and the simulator can issue tokens. No access token.
+  InitiateAuth: { input: InitiateAuthInput; output: InitiateAuthOutput };
+  RespondToAuthChallenge: { input: RespondToAuthChallengeInput; output: RespondToAuthChallengeOutput };
 }
 
 /** The name of an operation the kit sends. */
@@ -89,6 +94,8 @@ export interface OperationTraits {
 
 const read = { mutates: false, notAuthorized: 'session' } as const;
 const write = { mutates: true, notAuthorized: 'session' } as const;
+/** A write whose non-token NotAuthorizedException means a wrong password ("Incorrect username or password."). */
+const passwordWrite = { mutates: true, notAuthorized: 'password' } as const;
 
 /** Every operation's traits. A missing operation does not compile. */
 export const OPERATIONS = {
@@ -109,8 +116,12 @@ export const OPERATIONS = {
   UpdateDeviceStatus: write,
   ForgetDevice: write,
   GlobalSignOut: write,
-  ChangePassword: { mutates: true, notAuthorized: 'password' },
+  ChangePassword: passwordWrite,
   DeleteUser: write,
+  // A sign-in issues tokens and counts failed attempts: never re-sent after an unknown outcome.
+  // Its NotAuthorizedException "Incorrect username or password." is a field error, not a session end.
+  InitiateAuth: passwordWrite,
+  RespondToAuthChallenge: write,
 } as const satisfies { readonly [Op in CognitoOperationName]: OperationTraits };
 
 /** The traits of an operation; an unknown name (a newer service operation sent through `call`) is treated as a write. */

@@ -3,6 +3,7 @@
  * the wire protocol does (docs/behaviour.md#wire-protocol, #getuser-and-getuserauthfactors, #setusermfapreference-state-table, #access-tokens). Pure: no Node or browser APIs beyond Web Crypto,
  * so it runs in Node, jsdom and a real browser.
  */
+import { SIGN_IN_OPERATIONS, type SignInOperationName } from '../cognito/auth.js';
 import { OPERATIONS, type CognitoOperationName } from '../cognito/operations.js';
 import { resolvePasswordPolicy, type PasswordPolicy } from '../cognito/password.js';
 import type { ContactAttribute } from '../cognito/contacts.js';
@@ -11,7 +12,7 @@ import { inFactorOrder, MFA_FACTORS } from './mfa.js';
 import { newContactRecord, readOutbox, type DeliveredCode } from './operations/contacts.js';
 import { configuredAuthFactors, type UserRecord } from './operations/context.js';
 import { deviceFromSpec, type DeviceSpec, type SimulatedDevice } from './operations/devices.js';
-import { createOperations } from './operations/index.js';
+import { createOperations, createSignInOperations } from './operations/index.js';
 import { hasPassword, passwordFromSpec } from './operations/password.js';
 import { passkeyFromSpec, type PasskeySpec, type PendingWebAuthnChallenge, type SimulatedPasskey } from './operations/passkeys.js';
 import {
@@ -35,6 +36,12 @@ export type SimulatedOperation = CognitoOperationName;
 
 /** User-pool settings a signed-in user cannot see but that change the service's answers (docs/behaviour.md#pool-settings). */
 export interface PoolConfig {
+  /**
+   * The app client's PreventUserExistenceErrors: `true` (ENABLED, the default for new clients)
+   * answers a sign-in of an unknown user with NotAuthorizedException "Incorrect username or
+   * password."; `false` (LEGACY) with UserNotFoundException. Default `true`.
+   */
+  preventUserExistenceErrors?: boolean;
   /** The pool's MfaConfiguration. Default `'OPTIONAL'`. */
   mfa?: 'OFF' | 'OPTIONAL' | 'ON';
   /** The MFA factors the pool offers. Default all three. */
@@ -241,6 +248,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isOperation = (operation: string): operation is SimulatedOperation =>
   (SIMULATED_OPERATIONS as readonly string[]).includes(operation);
 
+const isSignInOperation = (operation: string): operation is SignInOperationName =>
+  (SIGN_IN_OPERATIONS as readonly string[]).includes(operation);
+
 /** The request body as an object, or null when it is not a JSON object. */
 function parseBody(body: unknown): Record<string, unknown> | null {
   if (typeof body !== 'string') return isRecord(body) ? body : null;
@@ -268,10 +278,19 @@ export const SECRET_FIELDS: readonly string[] = [
   'ConfirmationCode',
 ];
 
+/** Sign-in parameter maps: every entry but these is a secret (PASSWORD, REFRESH_TOKEN, SECRET_HASH, *_CODE…). */
+const PARAMETER_MAPS = ['AuthParameters', 'ChallengeResponses'];
+const PUBLIC_PARAMETERS = ['USERNAME', 'ANSWER'];
+
 function redact(input: Record<string, unknown> | null): Record<string, unknown> {
   if (!input) return {};
   const copy = structuredClone(input);
   for (const field of SECRET_FIELDS) if (field in copy) copy[field] = '<redacted>';
+  for (const field of PARAMETER_MAPS) {
+    const map = copy[field];
+    if (!isRecord(map)) continue;
+    for (const key of Object.keys(map)) if (!PUBLIC_PARAMETERS.includes(key)) map[key] = '<redacted>';
+  }
   return copy;
 }
 
@@ -285,6 +304,7 @@ function assertConsistent(user: UserRecord): void {
 export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulator {
   const region = config.region ?? 'us-east-1';
   const pool: ResolvedPoolConfig = {
+    preventUserExistenceErrors: config.preventUserExistenceErrors ?? true,
     mfa: config.mfa ?? 'OPTIONAL',
     factors: [...(config.factors ?? MFA_FACTORS)],
     emailMfaAvailable: config.emailMfaAvailable ?? true,
@@ -341,6 +361,7 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
   }
 
   const operations = createOperations({ pool, tokens, users });
+  const signInOperations = createSignInOperations({ pool, tokens, users });
 
   async function run(operation: string, input: Record<string, unknown> | null): Promise<SimulatorResponse> {
     try {
@@ -348,6 +369,8 @@ export function createCognitoSimulator(config: PoolConfig = {}): CognitoSimulato
         throw new CognitoFault('UnknownOperationException', `Unknown operation ${operation || '(no X-Amz-Target)'}`);
       }
       if (!input) throw new CognitoFault('SerializationException', 'The request body is not a JSON object');
+      // Sign-in carries no access token.
+      if (isSignInOperation(operation)) return jsonResponse(await signInOperations[operation](input));
       return jsonResponse(await operations[operation](authenticate(input), input));
     } catch (error) {
       if (error instanceof CognitoFault) return faultResponse(error);

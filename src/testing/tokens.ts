@@ -33,6 +33,12 @@ interface TokenIdentity {
   sub: string;
 }
 
+/** Why InitiateAuth REFRESH_TOKEN_AUTH refused a refresh token (NotAuthorizedException messages). */
+export type RefreshTokenRejection = 'Invalid Refresh Token' | 'Refresh Token has been revoked';
+
+/** Cognito's refresh tokens are opaque JWEs (five segments); this header is what they start with. */
+const REFRESH_HEADER = { cty: 'JWT', enc: 'A256GCM', alg: 'RSA-OAEP' };
+
 const encodeSegment = (value: object) => base64UrlFromBytes(new TextEncoder().encode(JSON.stringify(value)));
 
 /**
@@ -41,6 +47,7 @@ const encodeSegment = (value: object) => base64UrlFromBytes(new TextEncoder().en
  */
 export class TokenStore {
   readonly #tokens = new Map<string, TokenRecord>();
+  readonly #refreshTokens = new Map<string, TokenIdentity & { revoked: boolean }>();
   readonly #issuer: string;
   readonly #clientId: string;
   readonly #now: () => number;
@@ -89,6 +96,39 @@ export class TokenStore {
     return { username: record.username, sub: record.sub };
   }
 
+  /** Issues an ID token (JWT-shaped, never accepted as an access token) with the user's attributes. */
+  issueIdToken(identity: TokenIdentity & { attributes: Record<string, string> }, expiresInSeconds = 3600): string {
+    const iat = Math.floor(this.#now() / 1000);
+    const claims = {
+      ...identity.attributes,
+      sub: identity.sub,
+      iss: this.#issuer,
+      'cognito:username': identity.username,
+      aud: this.#clientId,
+      token_use: 'id',
+      auth_time: iat,
+      exp: iat + expiresInSeconds,
+      iat,
+      jti: randomUuid(),
+    };
+    return `${encodeSegment({ kid: 'simulator', alg: 'RS256' })}.${encodeSegment(claims)}.${randomBase64Url(32)}`;
+  }
+
+  /** Issues a refresh token (opaque, no expiry simulated) and records it. */
+  issueRefreshToken(identity: TokenIdentity): string {
+    const token = [encodeSegment(REFRESH_HEADER), ...[256, 12, 1024, 16].map((bytes) => randomBase64Url(bytes))].join('.');
+    this.#refreshTokens.set(token, { username: identity.username, sub: identity.sub, revoked: false });
+    return token;
+  }
+
+  /** Resolves a refresh token to its user, or says why Cognito would refuse it. */
+  authenticateRefreshToken(token: string): TokenIdentity | { rejection: RefreshTokenRejection } {
+    const record = this.#refreshTokens.get(token);
+    if (!record) return { rejection: 'Invalid Refresh Token' };
+    if (record.revoked) return { rejection: 'Refresh Token has been revoked' };
+    return { username: record.username, sub: record.sub };
+  }
+
   /** Marks one token as expired. Throws for a token this store did not issue. */
   expire(token: string): void {
     const record = this.#tokens.get(token);
@@ -96,14 +136,18 @@ export class TokenStore {
     record.state = 'expired';
   }
 
-  /** Revokes every token of `username`, as GlobalSignOut does. */
+  /** Revokes every access and refresh token of `username`, as GlobalSignOut does. */
   revokeAll(username: string): void {
     for (const record of this.#tokens.values()) {
       if (record.username === username) record.state = 'revoked';
+    }
+    for (const record of this.#refreshTokens.values()) {
+      if (record.username === username) record.revoked = true;
     }
   }
 
   clear(): void {
     this.#tokens.clear();
+    this.#refreshTokens.clear();
   }
 }

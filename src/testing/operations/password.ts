@@ -52,6 +52,10 @@ export function passwordFromSpec(password: string | null | undefined, factors: r
   return state;
 }
 
+/** Whether `password` is the user's current password (InitiateAuth USER_PASSWORD_AUTH). */
+export const passwordMatches = (user: Pick<UserRecord, 'password'>, password: string): boolean =>
+  user.password.digests[0] !== undefined && digestOf(user.password.salt, password) === user.password.digests[0];
+
 /** Whether the user has a password (passwordless sign-up users have none). */
 export const hasPassword = (user: Pick<UserRecord, 'password'>): boolean => user.password.digests.length > 0;
 
