@@ -100,7 +100,7 @@ afterAll(async () => {
 });
 
 describe('the example app (examples/vite-app)', () => {
-  it('runs the whole Security page against the simulator: phone + SMS MFA, authenticator app, passkey, password, sign-out, MFA sign-in, refresh, session end', async () => {
+  it('runs the whole Security page against the simulator: phone + SMS MFA, authenticator app, passkey, password, sign-out, MFA sign-in, refresh, sign out everywhere', async () => {
     const backend = await startSimulatorBackend();
     cleanups.push(() => backend.close());
     const { sim } = backend;
@@ -183,7 +183,7 @@ describe('the example app (examples/vite-app)', () => {
     await page.getByText('Your password has been changed.').waitFor();
 
     // Sign out, then in again: the old password no longer works, the new one leads to the SMS challenge.
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await page.getByText('You have signed out.').waitFor();
     await signIn(page, DEMO_USER.password);
@@ -216,11 +216,15 @@ describe('the example app (examples/vite-app)', () => {
     }
     expect(errors).toEqual([]);
 
-    // Signed out everywhere (every token revoked): the next change ends the session, back to the form.
-    sim.revokeTokens(DEMO_USER.username);
-    await page.getByRole('switch', { name: /^Email/ }).click();
+    // Sign out everywhere (GlobalSignOut): every token of the user is revoked, the app is back on
+    // its sign-in form, and the revoked refresh token cannot bring the session back.
+    await page.getByRole('button', { name: 'Sign out everywhere…' }).click();
+    await page.getByRole('button', { name: 'Sign out everywhere', exact: true }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await page.getByText('Your session has ended. Sign in again.').waitFor();
+    await page.getByText('You signed out on every device.').waitFor();
+    expect(sim.calls.filter((call) => call.operation === 'GlobalSignOut')).toHaveLength(1);
+    expect(await page.getByRole('region', { name: 'Security' }).count()).toBe(0);
+    expect(errors).toEqual([]);
   }, 90_000);
 
   it('signs in against cognito-local 5.3.0 and shows what it lacks instead of crashing', async () => {
@@ -232,14 +236,14 @@ describe('the example app (examples/vite-app)', () => {
     // GetUser works: the contact details show the email address.
     await page.getByText(DEMO_USER.email).first().waitFor();
     // ListWebAuthnCredentials answers HTTP 500 "Unsupported": the passkey section says it could not load them.
-    const passkeys = page.locator('section', { has: page.getByRole('heading', { name: 'Passkeys' }) });
+    const passkeys = page.locator('[data-rcs="passkeys"]');
     await passkeys.getByText('Could not load your security settings. The service is not responding. Try again later.').waitFor({ timeout: 30_000 });
     expect(await page.getByRole('button', { name: 'Add a passkey' }).count()).toBe(0);
     // GetUserAuthFactors too: the summary keeps to two-step verification (from GetUser) and lists no sign-in methods.
     expect(await page.getByText('Ways to sign in').count()).toBe(0);
     // The parts cognito-local implements keep working: the MFA switches come from GetUser.
     await page.getByRole('switch', { name: /Authenticator app/ }).waitFor();
-    expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Sign out', exact: true }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -1,12 +1,8 @@
 /**
- * The whole Security page in one component, built from the kit's drop-ins, so that it can be
- * swapped for a single `AccountSecurity` component later without touching the rest of the app.
+ * The Security page: who is signed in, a "Sign out" for this tab, and the kit's whole page.
  * Must be rendered inside `CognitoSecurityProvider`.
  */
-import { ChangePasswordForm, DeleteAccount } from 'react-cognito-security/account';
-import { ContactDetails } from 'react-cognito-security/contacts';
-import { FactorBadges, MfaToggleList, PreferredMfaPicker } from 'react-cognito-security/mfa';
-import { PasskeyList, PasskeyMfaSwitch } from 'react-cognito-security/passkeys';
+import { AccountSecurity } from 'react-cognito-security/account-security';
 
 export interface SecurityPageProps {
   username: string;
@@ -16,26 +12,15 @@ export interface SecurityPageProps {
 export function SecurityPage({ username, onSignOut }: SecurityPageProps) {
   return (
     <main className="security">
-      <header>
-        <h1>Security</h1>
-        <p>
-          Signed in as <strong>{username}</strong>{' '}
-          <button type="button" onClick={onSignOut}>
-            Sign out
-          </button>
-        </p>
-      </header>
-      <FactorBadges />
-      <ContactDetails headingLevel={2} />
-      <section aria-labelledby="two-step">
-        <h2 id="two-step">Two-step verification</h2>
-        <MfaToggleList />
-        <PreferredMfaPicker />
-      </section>
-      <PasskeyList headingLevel={2} />
-      <PasskeyMfaSwitch />
-      <ChangePasswordForm headingLevel={2} />
-      <DeleteAccount headingLevel={2} />
+      <p>
+        Signed in as <strong>{username}</strong>{' '}
+        <button type="button" onClick={onSignOut}>
+          Sign out
+        </button>
+      </p>
+      {/* The page's own title is its h1; sections are h2. Deleting the account or signing out
+          everywhere ends the session through the provider's onSessionExpired. */}
+      <AccountSecurity headingLevel={1} />
     </main>
   );
 }

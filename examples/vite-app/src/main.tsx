@@ -30,7 +30,9 @@ function App() {
       transport={transport}
       getAccessToken={getAccessToken}
       refreshAccessToken={refreshAccessToken}
-      onSessionExpired={() => leave('Your session has ended. Sign in again.')}
+      onSessionExpired={(error) =>
+        leave(error.code === 'SignedOutEverywhere' ? 'You signed out on every device.' : 'Your session has ended. Sign in again.')
+      }
       appName="Example app"
     >
       <SecurityPage username={state.session.username} onSignOut={() => leave('You have signed out.')} />
