@@ -1,4 +1,4 @@
-import type { DeviceListMessages } from './en.js';
+import { PRODUCT_NAMES, type DeviceListMessages } from './en.js';
 
 /** Arabic messages of `DeviceList` (right to left). */
 export const deviceListAr: DeviceListMessages = {
@@ -37,17 +37,5 @@ export const deviceListAr: DeviceListMessages = {
   'devices.error.InvalidParameterException': 'رُفض الطلب لأنه غير صالح. أعد تحميل الصفحة ثم أعد المحاولة.',
   'devices.error.ForbiddenException': 'تم حظر الطلب. أعد المحاولة لاحقًا أو تواصل مع الدعم.',
   'devices.error.NetworkError': 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك ثم أعد المحاولة.',
-  'devices.browser.Chrome': 'Chrome',
-  'devices.browser.Edge': 'Edge',
-  'devices.browser.Firefox': 'Firefox',
-  'devices.browser.Safari': 'Safari',
-  'devices.browser.Opera': 'Opera',
-  'devices.browser.Samsung Internet': 'Samsung Internet',
-  'devices.os.Windows': 'Windows',
-  'devices.os.macOS': 'macOS',
-  'devices.os.iOS': 'iPhone',
-  'devices.os.iPadOS': 'iPad',
-  'devices.os.Android': 'Android',
-  'devices.os.Linux': 'Linux',
-  'devices.os.ChromeOS': 'ChromeOS',
+  ...PRODUCT_NAMES,
 };

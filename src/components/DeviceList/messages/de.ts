@@ -1,4 +1,4 @@
-import type { DeviceListMessages } from './en.js';
+import { PRODUCT_NAMES, type DeviceListMessages } from './en.js';
 
 /** German messages of `DeviceList`. */
 export const deviceListDe: DeviceListMessages = {
@@ -37,17 +37,5 @@ export const deviceListDe: DeviceListMessages = {
   'devices.error.InvalidParameterException': 'Die Anfrage wurde als ungültig abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'devices.error.ForbiddenException': 'Die Anfrage wurde blockiert. Versuchen Sie es später erneut oder wenden Sie sich an den Support.',
   'devices.error.NetworkError': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'devices.browser.Chrome': 'Chrome',
-  'devices.browser.Edge': 'Edge',
-  'devices.browser.Firefox': 'Firefox',
-  'devices.browser.Safari': 'Safari',
-  'devices.browser.Opera': 'Opera',
-  'devices.browser.Samsung Internet': 'Samsung Internet',
-  'devices.os.Windows': 'Windows',
-  'devices.os.macOS': 'macOS',
-  'devices.os.iOS': 'iPhone',
-  'devices.os.iPadOS': 'iPad',
-  'devices.os.Android': 'Android',
-  'devices.os.Linux': 'Linux',
-  'devices.os.ChromeOS': 'ChromeOS',
+  ...PRODUCT_NAMES,
 };

@@ -50,6 +50,23 @@ export type DeviceListMessages = Keyed<'devices.error', DeviceErrorCode> &
     'devices.updateFailed': (name: string, reason: string) => string;
   };
 
+/** Browser and system names: the same in every language (a catalogue may still override them). */
+export const PRODUCT_NAMES = {
+  'devices.browser.Chrome': 'Chrome',
+  'devices.browser.Edge': 'Edge',
+  'devices.browser.Firefox': 'Firefox',
+  'devices.browser.Safari': 'Safari',
+  'devices.browser.Opera': 'Opera',
+  'devices.browser.Samsung Internet': 'Samsung Internet',
+  'devices.os.Windows': 'Windows',
+  'devices.os.macOS': 'macOS',
+  'devices.os.iOS': 'iPhone',
+  'devices.os.iPadOS': 'iPad',
+  'devices.os.Android': 'Android',
+  'devices.os.Linux': 'Linux',
+  'devices.os.ChromeOS': 'ChromeOS',
+} satisfies Partial<DeviceListMessages>;
+
 /** English messages of `DeviceList`. */
 export const deviceListEn: DeviceListMessages = {
   'devices.locale': 'en',
@@ -87,17 +104,5 @@ export const deviceListEn: DeviceListMessages = {
   'devices.error.InvalidParameterException': 'The request was refused as invalid. Reload the page and try again.',
   'devices.error.ForbiddenException': 'The request was blocked. Try again later or contact support.',
   'devices.error.NetworkError': 'Could not reach the server. Check your connection, then try again.',
-  'devices.browser.Chrome': 'Chrome',
-  'devices.browser.Edge': 'Edge',
-  'devices.browser.Firefox': 'Firefox',
-  'devices.browser.Safari': 'Safari',
-  'devices.browser.Opera': 'Opera',
-  'devices.browser.Samsung Internet': 'Samsung Internet',
-  'devices.os.Windows': 'Windows',
-  'devices.os.macOS': 'macOS',
-  'devices.os.iOS': 'iPhone',
-  'devices.os.iPadOS': 'iPad',
-  'devices.os.Android': 'Android',
-  'devices.os.Linux': 'Linux',
-  'devices.os.ChromeOS': 'ChromeOS',
+  ...PRODUCT_NAMES,
 };
