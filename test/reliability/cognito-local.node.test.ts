@@ -24,6 +24,8 @@ import { createSdkTransport } from '../../src/aws-sdk.js';
 import { initiateAuth } from '../../src/cognito/auth.js';
 import { createCognitoClient, type CognitoClient } from '../../src/cognito/client.js';
 import { associateSoftwareToken, verifySoftwareToken } from '../../src/cognito/softwareToken.js';
+import { updateUserAttributes, verifyUserAttribute } from '../../src/cognito/contacts.js';
+import { changePassword, deleteUser } from '../../src/cognito/password.js';
 import { CognitoError } from '../../src/cognito/errors.js';
 import { buildMfaRequest, DEFAULT_POOL_CONFIG, type MfaIntent } from '../../src/cognito/mfa.js';
 import type { MfaState } from '../../src/cognito/model.js';
@@ -196,6 +198,11 @@ const DIVERGENCES = {
   wrongPasswordCode:
     'InitiateAuth USER_PASSWORD_AUTH: a wrong password answers InvalidPasswordException (the service: NotAuthorizedException "Incorrect username or password.")',
   noExpiresIn: 'InitiateAuth: the AuthenticationResult has no ExpiresIn and no TokenType',
+  noCodeDelivery: 'UpdateUserAttributes: no CodeDeliveryDetailsList for a changed email (the code goes to its log only)',
+  changesAtOnce:
+    'UpdateUserAttributes: the new email replaces the old one at once, unverified (as a pool without "keep the original value until verified"; the simulator keeps it by default, spec §7)',
+  changePasswordWrongCode:
+    'ChangePassword: a wrong PreviousPassword answers InvalidPasswordException (the service: NotAuthorizedException "Incorrect username or password.", spec §10)',
   falseWipesOtherPreference:
     'SetUserMFAPreference: PreferredMfa:false on one factor also wipes another factor’s (TOTP) preference (row 6 clears only its own)',
 } as const;
@@ -276,7 +283,54 @@ const localSignedInWith = (refreshToken: boolean): Outcome => ({
   ok: { challenge: null, accessToken: true, idToken: true, refreshToken },
 });
 
+/** A step whose outcome is what the kit's free function answers (`ok` with its value, or the error's code). */
+const call = (name: string, run: (context: Context) => Promise<unknown>): Step => ({ name, run });
+
 const SCENARIOS: Array<{ name: string; attributes: Record<string, string>; steps: Step[] }> = [
+  {
+    name: 'the email address: a change with a code to confirm it (spec §7)',
+    attributes: {},
+    steps: [
+      {
+        ...call('UpdateUserAttributes email', async ({ client }) =>
+          (await updateUserAttributes(client, { UserAttributes: [{ Name: 'email', Value: 'changed@example.org' }] })).map(
+            ({ attribute, medium }) => ({ attribute, medium }),
+          ),
+        ),
+        diverges: { because: 'noCodeDelivery', simulator: { ok: [{ attribute: 'email', medium: 'EMAIL' }] }, local: { ok: [] } },
+      },
+      call('VerifyUserAttribute with a wrong code', ({ client }) => verifyUserAttribute(client, { AttributeName: 'email', Code: '000000' })),
+      {
+        ...call('GetUser: the address and whether it is verified', async ({ client }) => {
+          const user = await client.getUser();
+          return { changed: user.email?.value === 'changed@example.org', verified: user.email?.verified };
+        }),
+        diverges: { because: 'changesAtOnce', simulator: { ok: { changed: false, verified: false } }, local: { ok: { changed: true, verified: false } } },
+      },
+    ],
+  },
+  {
+    name: 'ChangePassword and DeleteUser (spec §10)',
+    attributes: {},
+    steps: [
+      {
+        ...call('ChangePassword with a wrong previous password', ({ client }) =>
+          changePassword(client, { PreviousPassword: 'Not-the-password-1', ProposedPassword: 'Brand-new-pass-2' }),
+        ),
+        diverges: { because: 'changePasswordWrongCode', simulator: { error: 'NotAuthorizedException' }, local: { error: 'InvalidPasswordException' } },
+      },
+      call('GetUser still works', async ({ client }) => Boolean((await client.getUser()).username)),
+      call('ChangePassword with the right previous password', ({ client }) =>
+        changePassword(client, { PreviousPassword: PASSWORD, ProposedPassword: 'Brand-new-pass-2' }),
+      ),
+      {
+        ...initiate('USER_PASSWORD_AUTH with the old password', 'USER_PASSWORD_AUTH', ({ username }) => ({ USERNAME: username, PASSWORD })),
+        diverges: { because: 'wrongPasswordCode', simulator: { error: 'NotAuthorizedException' }, local: { error: 'InvalidPasswordException' } },
+      },
+      call('DeleteUser', ({ client }) => deleteUser(client)),
+      call('GetUser after DeleteUser', ({ client }) => client.getUser().then(() => 'still there')),
+    ],
+  },
   {
     name: 'InitiateAuth: USER_PASSWORD_AUTH, then REFRESH_TOKEN_AUTH',
     attributes: {},
