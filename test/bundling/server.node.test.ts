@@ -48,7 +48,8 @@ describe('in Node without a DOM', () => {
       const exports = await load(file);
       expect(Object.keys(exports).length, subpath).toBeGreaterThan(0);
     }
-  });
+    // The first import of the SDK, MSW and every module takes seconds on a busy two-core machine.
+  }, 60_000);
 
   it('renders each drop-in component to its loading state, asking for no token', async () => {
     const root = await load('dist/index.js');
@@ -99,5 +100,5 @@ describe('in Node without a DOM', () => {
     const { SignOutEverywhere } = (await load('dist/devices.js')) as { SignOutEverywhere: ComponentType };
     expect(renderToString(page(createElement(SignOutEverywhere)))).toMatch(/<button[^>]*>Sign out everywhere/);
     expect(tokensAsked).toBe(0);
-  });
+  }, 60_000);
 });
