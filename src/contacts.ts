@@ -1,7 +1,8 @@
 // `react-cognito-security/contacts`: the contact details (phone and email: add, change, verify,
 // remove) and their message catalogues. Listed one by one: nothing internal leaks out. The
 // add/change/verify flow loads with `import()` on the first action; nothing here reaches it
-// statically. The hooks (`useContactDetails`, `useContactVerification`) are in the root entry.
+// statically. `useContactDetails` is in the root entry; `useContactVerification` (with the
+// operations it sends) is in `react-cognito-security/contact-verification`.
 export { ContactDetails } from './components/ContactDetails/ContactDetails.js';
 export type { ContactDetailsProps } from './components/ContactDetails/ContactDetails.js';
 export { ContactDetailsView } from './components/ContactDetails/ContactDetailsView.js';
