@@ -67,32 +67,34 @@ function toWire(value: unknown): unknown {
 /** Carries the first attempt's error past the SDK's retry strategy, which does not retry it. */
 class NotResent extends Error {
   constructor(readonly first: unknown) {
-    super('A change with an unknown outcome is not sent again.');
+    super('A request is not sent again after this answer.');
   }
 }
-
-const THROTTLING = new Set(['TooManyRequestsException', 'LimitExceededException']);
 
 type DeserializeMiddleware = Extract<Parameters<Command['middlewareStack']['add']>[0], object>;
 
 /**
- * The SDK's standard retry strategy re-sends 5xx and network failures for every operation.
- * A change whose outcome is unknown must not be re-sent blindly (docs/behaviour.md#retries):
- * inside the retry loop, a second attempt of a change is refused unless Cognito throttled the
- * first (a throttled request was not applied).
+ * The SDK's standard retry strategy re-sends throttling, 5xx and network failures for every
+ * operation. The kit's rule (docs/behaviour.md#retries), enforced inside the retry loop: a
+ * change whose outcome is unknown is never re-sent blindly, only after TooManyRequests (a
+ * throttled request was not applied); and LimitExceeded, an attempt or quota limit that lasts
+ * minutes, is re-sent for no operation.
  */
-const sendOnce: DeserializeMiddleware = (next) => {
-  let first: unknown;
-  return async (args) => {
-    if (first !== undefined) throw new NotResent(first);
-    try {
-      return await next(args);
-    } catch (error) {
-      if (!THROTTLING.has((error as { name?: string } | null)?.name ?? '')) first = error;
-      throw error;
-    }
+const resendRule =
+  (mutates: boolean): DeserializeMiddleware =>
+  (next) => {
+    let first: unknown;
+    return async (args) => {
+      if (first !== undefined) throw new NotResent(first);
+      try {
+        return await next(args);
+      } catch (error) {
+        const name = (error as { name?: string } | null)?.name ?? '';
+        if (name === 'LimitExceededException' || (mutates && name !== 'TooManyRequestsException')) first = error;
+        throw error;
+      }
+    };
   };
-};
 
 interface SdkError {
   name: string;
@@ -127,8 +129,8 @@ function fromSdkError(operation: CognitoOperationName, error: unknown): CognitoE
 /**
  * A transport over the AWS SDK v3 `CognitoIdentityProviderClient`, for apps that already ship
  * the SDK. Same results and errors as `createFetchTransport`. Retries follow the client's
- * own settings (`maxAttempts`), except that a change is never re-sent after a 5xx or network
- * failure, only after throttling, as with the fetch transport.
+ * own settings (`maxAttempts`), except that, as with the fetch transport, a change is never
+ * re-sent after a 5xx or network failure, and nothing is re-sent after LimitExceeded.
  */
 export function createSdkTransport(client: CognitoIdentityProviderClient): CognitoTransport {
   return {
@@ -136,9 +138,11 @@ export function createSdkTransport(client: CognitoIdentityProviderClient): Cogni
       let output: { $metadata?: unknown };
       try {
         const command = new COMMANDS[operation](input as never) as Command;
-        if (operationTraits(operation).mutates) {
-          command.middlewareStack.add(sendOnce, { step: 'deserialize', priority: 'high', name: 'rcsSendChangesOnce' });
-        }
+        command.middlewareStack.add(resendRule(operationTraits(operation).mutates), {
+          step: 'deserialize',
+          priority: 'high',
+          name: 'rcsResendRule',
+        });
         output = await client.send(command, { abortSignal: options.signal });
       } catch (error) {
         throw fromSdkError(operation, error);

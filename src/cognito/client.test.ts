@@ -78,6 +78,49 @@ describe('one client, several requests meeting one expired token', () => {
     expect(tokens.refreshAccessToken).toHaveBeenCalledTimes(2);
   });
 
+  it('a request meeting another expired token while a refresh runs waits for that refresh', async () => {
+    // An app whose getAccessToken hands out two tokens, both expired: still one refresh in flight.
+    const first = sim.issueToken('ada', { expiresInSeconds: -60 });
+    const second = sim.issueToken('ada', { expiresInSeconds: -30 });
+    const tokens = appTokens(first);
+    let reads = 0;
+    const client = createCognitoClient({
+      transport,
+      userId: ada.sub,
+      ...tokens,
+      getAccessToken: () => (tokens.refreshAccessToken.mock.calls.length > 0 || reads++ === 0 ? tokens.getAccessToken() : second),
+    });
+
+    await Promise.all([client.getUser(), client.getUserAuthFactors()]);
+
+    expect(tokens.refreshAccessToken).toHaveBeenCalledTimes(1);
+    expect(sim.calls.map((call) => call.errorCode ?? 'ok')).toEqual(['ok', 'ok']);
+  });
+
+  it('a refresh that leaves the expired token in place ends the session without replaying it', async () => {
+    sim.expireToken(ada.accessToken);
+    const onSessionExpired = vi.fn();
+    // What an app without a refresh gives: nothing new, so getAccessToken is asked again.
+    const refreshAccessToken = vi.fn(() => undefined);
+    const client = createCognitoClient({ transport, userId: ada.sub, getAccessToken: () => ada.accessToken, refreshAccessToken, onSessionExpired });
+
+    await expect(client.getUser()).rejects.toMatchObject({ category: 'session-expired' });
+
+    expect(sim.calls.map((call) => `${call.operation} ${call.errorCode ?? 'ok'}`)).toEqual(['GetUser NotAuthorizedException']);
+    expect(onSessionExpired).toHaveBeenCalledTimes(1);
+  });
+
+  it('a token expired by its `exp` claim and no new one: the session ends before any request', async () => {
+    const stale = sim.issueToken('ada', { expiresInSeconds: -60 });
+    const onSessionExpired = vi.fn();
+    const client = createCognitoClient({ transport, userId: ada.sub, getAccessToken: () => stale, refreshAccessToken: () => undefined, onSessionExpired });
+
+    await expect(client.getUser()).rejects.toMatchObject({ category: 'session-expired' });
+
+    expect(sim.calls).toEqual([]);
+    expect(onSessionExpired).toHaveBeenCalledTimes(1);
+  });
+
   it('a failed shared refresh ends the session once, for every request that waited on it', async () => {
     sim.expireToken(ada.accessToken);
     const onSessionExpired = vi.fn();

@@ -3,7 +3,7 @@ import type { AuthFactors, CognitoUser } from './model.js';
 import { parseEmpty, parseGetUser, parseGetUserAuthFactors } from './parse.js';
 import { isTokenExpired, readTokenClaims } from './token.js';
 import type { CognitoTransport, SendOptions } from './transport.js';
-import type { CognitoOperationName, CognitoOperations } from './operations.js';
+import { operationTraits, type CognitoOperationName, type CognitoOperations } from './operations.js';
 import type { SetUserMfaPreferenceInput } from './wire.js';
 
 type MaybePromise<T> = T | Promise<T>;
@@ -13,7 +13,8 @@ export interface TokenSource {
   getAccessToken: () => MaybePromise<string | null | undefined>;
   /**
    * Refreshes the session. Resolve with the new access token, or with nothing and the kit
-   * calls `getAccessToken` again. Reject when the refresh token is no longer valid.
+   * calls `getAccessToken` again. Reject when the refresh token is no longer valid; a refresh
+   * that leaves the expired token in place ends the session too (replaying it would only fail).
    */
   refreshAccessToken?: () => MaybePromise<string | null | undefined | void>;
   /** Called once when the session cannot be recovered (revoked token, failed refresh). */
@@ -74,17 +75,24 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     return error;
   };
 
-  // One refresh per expired token: every request that met the expiry of `stale` (read ahead of
-  // time from `exp`, or answered "expired") shares it, so a rotating refresh token is used once
-  // (docs/behaviour.md#token-refresh). Its outcome is kept until another token expires.
-  let lastRefresh: { stale: string; token: Promise<string> } | undefined;
+  // One refresh at a time per client, and one per expired token: every request that met an
+  // expiry (read ahead of time from `exp`, or answered "expired") while a refresh is running
+  // waits for that one, so a rotating refresh token is used once (docs/behaviour.md#token-refresh).
+  // Its outcome is kept until another token expires.
+  let lastRefresh: { stale: string; token: Promise<string>; settled: boolean } | undefined;
 
   function refresh(stale: string, cause: unknown): Promise<string> {
-    if (lastRefresh?.stale !== stale) lastRefresh = { stale, token: runRefresh(cause) };
-    return lastRefresh.token;
+    if (lastRefresh && (!lastRefresh.settled || lastRefresh.stale === stale)) return lastRefresh.token;
+    const current = { stale, token: runRefresh(stale, cause), settled: false };
+    const settle = () => {
+      current.settled = true;
+    };
+    current.token.then(settle, settle);
+    lastRefresh = current;
+    return current.token;
   }
 
-  async function runRefresh(cause: unknown): Promise<string> {
+  async function runRefresh(stale: string, cause: unknown): Promise<string> {
     let token: string | null | undefined | void;
     if (options.refreshAccessToken) {
       try {
@@ -93,8 +101,9 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         cause = error;
       }
     }
-    // No refresh, a failed one, or one that gave no token: only signing in again helps.
-    if (!token) throw expire(sessionExpired(cause));
+    // No refresh, a failed one, or one that gave no new token (replaying the expired one
+    // could only fail again): only signing in again helps.
+    if (!token || token === stale) throw expire(sessionExpired(cause));
     return token;
   }
 
@@ -141,6 +150,8 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       return result;
     } catch (error) {
       const failure = toCognitoError(error);
+      // DeleteUser sent again after a lost answer: the account is gone, as asked.
+      if (failure.code === 'UserNotFoundException' && operationTraits(operation).userNotFound === 'done' && session === started) return {};
       // Revoked, expired again, UserNotFound, PasswordResetRequired…: the kit tells the
       // user to sign in again, and the app hears it too, once.
       throw failure.category === 'session-expired' && session === started ? expire(failure) : failure;

@@ -10,7 +10,7 @@ describe('errorFromService', () => {
     ['PasswordResetRequiredException', 400, 'session-expired', false],
     ['ResourceNotFoundException', 400, 'configuration', false],
     ['TooManyRequestsException', 400, 'throttled', true],
-    ['LimitExceededException', 400, 'throttled', true],
+    ['LimitExceededException', 400, 'throttled', false],
     ['UserNotConfirmedException', 400, 'session-expired', false],
     ['UserNotFoundException', 400, 'session-expired', false],
     ['OperationNotEnabledException', 400, 'not-allowed', false],

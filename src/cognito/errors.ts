@@ -166,8 +166,9 @@ export function errorFromService(rawCode: string, message: string, status?: numb
     }
   }
   if (category === 'unknown' && status !== undefined && status >= 500) category = 'unavailable';
-  // The SDK's standard retry strategy retries exactly these (docs/behaviour.md#retries).
-  const retryable = category === 'throttled' || category === 'unavailable';
+  // What the SDK's standard retry strategy retries, less LimitExceeded: an attempt or quota
+  // limit (a lockout of minutes) that no retry within seconds lifts (docs/behaviour.md#retries).
+  const retryable = (category === 'throttled' && code !== 'LimitExceededException') || category === 'unavailable';
   return new CognitoError(message || code, { code, category, status, retryable });
 }
 

@@ -90,12 +90,20 @@ export interface OperationTraits {
    * session (docs/behaviour.md#not-authorized).
    */
   readonly notAuthorized: 'session' | 'password';
+  /**
+   * What UserNotFoundException "User does not exist." means: `'session'` — the session is over;
+   * `'done'` — what the operation set out to do holds already (DeleteUser sent again after its
+   * first answer was lost), so it resolves as a success (docs/behaviour.md#delete-account).
+   */
+  readonly userNotFound: 'session' | 'done';
 }
 
-const read = { mutates: false, notAuthorized: 'session' } as const;
-const write = { mutates: true, notAuthorized: 'session' } as const;
+const read = { mutates: false, notAuthorized: 'session', userNotFound: 'session' } as const;
+const write = { mutates: true, notAuthorized: 'session', userNotFound: 'session' } as const;
 /** A write whose non-token NotAuthorizedException means a wrong password ("Incorrect username or password."). */
-const passwordWrite = { mutates: true, notAuthorized: 'password' } as const;
+const passwordWrite = { mutates: true, notAuthorized: 'password', userNotFound: 'session' } as const;
+/** DeleteUser: the user being gone is its outcome, not a lost session. */
+const deleteSelf = { mutates: true, notAuthorized: 'session', userNotFound: 'done' } as const;
 
 /** Every operation's traits. A missing operation does not compile. */
 export const OPERATIONS = {
@@ -117,7 +125,7 @@ export const OPERATIONS = {
   ForgetDevice: write,
   GlobalSignOut: write,
   ChangePassword: passwordWrite,
-  DeleteUser: write,
+  DeleteUser: deleteSelf,
   // A sign-in issues tokens and counts failed attempts: never re-sent after an unknown outcome.
   // Its NotAuthorizedException "Incorrect username or password." is a field error, not a session end.
   InitiateAuth: passwordWrite,

@@ -108,6 +108,18 @@ describe('deleteUser', () => {
     await expect(client.getUser()).rejects.toMatchObject({ category: 'session-expired' });
     expect(onSessionExpired).toHaveBeenCalledOnce();
   });
+
+  it('sent again after its answer was lost: the account is already gone, which is what was asked', async () => {
+    const { sim, user, client, onSessionExpired } = setup();
+    // The first DeleteUser reached Cognito; its answer did not reach the app.
+    await sim.handle('DeleteUser', { AccessToken: user.accessToken });
+
+    await expect(deleteUser(client)).resolves.toBeUndefined();
+
+    expect(sim.calls.map((call) => `${call.operation} ${call.errorCode ?? 'ok'}`)).toEqual(['DeleteUser ok', 'DeleteUser UserNotFoundException']);
+    // The caller ends the session with its own reason (useDeleteAccount: onAccountDeleted).
+    expect(onSessionExpired).not.toHaveBeenCalled();
+  });
 });
 
 describe('password policy rules', () => {

@@ -32,9 +32,10 @@ export interface FetchTransportOptions {
   /** The fetch to use. Default `globalThis.fetch`, looked up on every call. */
   fetch?: typeof fetch;
   /**
-   * Retries throttling (TooManyRequests, LimitExceeded) for every operation, and 5xx and
-   * network failures for reads only: a mutation whose outcome is unknown is never re-sent
-   * blindly, the hooks re-read state instead. `false` turns retries off.
+   * Retries TooManyRequests for every operation, and 5xx and network failures for reads only:
+   * a mutation whose outcome is unknown is never re-sent blindly, the hooks re-read state
+   * instead. LimitExceeded (an attempt or quota limit that lasts minutes) is never retried.
+   * `false` turns retries off.
    */
   retry?: Partial<RetryPolicy> | false;
 }

@@ -160,9 +160,16 @@ describe('fetch transport', () => {
   it('retries throttling and then succeeds', async () => {
     const c = client({ baseDelayMs: 1 });
     sim.failNext('GetUser', { code: 'TooManyRequestsException' });
-    sim.failNext('GetUser', { code: 'LimitExceededException' });
+    sim.failNext('GetUser', { code: 'TooManyRequestsException' });
     await expect(c.getUser()).resolves.toMatchObject({ enabled: [] });
     expect(count('GetUser')).toBe(3);
+  });
+
+  it('never re-sends after LimitExceeded, an attempt limit that no retry within seconds lifts', async () => {
+    const c = client({ baseDelayMs: 1 });
+    sim.failNext('GetUser', { code: 'LimitExceededException' });
+    await expect(c.getUser()).rejects.toMatchObject({ code: 'LimitExceededException', category: 'throttled', retryable: false });
+    expect(count('GetUser')).toBe(1);
   });
 
   it('retries a read after a network failure or a 5xx, but never a mutation whose outcome is unknown', async () => {
@@ -271,5 +278,16 @@ describe('AWS SDK transport with the SDK’s own retries on', () => {
     own.sim.failNext('SetUserMFAPreference', { code: 'TooManyRequestsException' });
     await expect(c.setUserMfaPreference({ SMSMfaSettings: { Enabled: false, PreferredMfa: false } })).resolves.toBeUndefined();
     expect(count('SetUserMFAPreference')).toBe(2);
+  });
+
+  it('sends no operation again after LimitExceeded, though the SDK would', async () => {
+    const c = sdkClient();
+    own.sim.failNext('GetUser', { code: 'LimitExceededException' });
+    own.sim.failNext('SetUserMFAPreference', { code: 'LimitExceededException' });
+    await expect(c.getUser()).rejects.toMatchObject({ code: 'LimitExceededException', category: 'throttled' });
+    await expect(c.setUserMfaPreference({ SMSMfaSettings: { Enabled: false, PreferredMfa: false } })).rejects.toMatchObject({
+      code: 'LimitExceededException',
+    });
+    expect([count('GetUser'), count('SetUserMFAPreference')]).toEqual([1, 1]);
   });
 });

@@ -15,7 +15,7 @@ const json = (status: number, body: unknown) => () =>
 
 const ANSWERS: Array<{ name: string; answer: Answer; read: number; mutation: number }> = [
   { name: 'TooManyRequestsException (400)', answer: json(400, { __type: 'TooManyRequestsException', message: 'Rate exceeded' }), read: 3, mutation: 3 },
-  { name: 'LimitExceededException (400)', answer: json(400, { __type: 'LimitExceededException', message: 'Attempt limit exceeded' }), read: 3, mutation: 3 },
+  { name: 'LimitExceededException (400)', answer: json(400, { __type: 'LimitExceededException', message: 'Attempt limit exceeded' }), read: 1, mutation: 1 },
   { name: 'InternalErrorException (500)', answer: json(500, { __type: 'InternalErrorException', message: 'Internal error' }), read: 3, mutation: 1 },
   { name: 'HTTP 502 with a non-JSON body', answer: () => new Response('<html>Bad gateway</html>', { status: 502 }), read: 3, mutation: 1 },
   { name: 'a network failure', answer: () => Promise.reject(new TypeError('fetch failed')), read: 3, mutation: 1 },
