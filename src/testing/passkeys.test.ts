@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64Url } from '../cognito/webauthn.js';
+import { decodeCBOR, encodeCBOR } from '@levischuck/tiny-cbor';
+import { fromBase64Url, toBase64Url } from '../cognito/webauthn.js';
 import {
   createCognitoSimulator,
   createTestPasskeyCredential,
@@ -7,7 +8,6 @@ import {
   type PoolConfig,
   type TestPasskeyCredentialOptions,
 } from './index.js';
-import { decodeCborExactly, encodeCbor } from './webauthn/cbor.js';
 import { originAllowed } from './webauthn/registration.js';
 import { call } from './test-helpers.js';
 
@@ -42,6 +42,22 @@ async function register(fixture: Pick<Setup, 'sim' | 'accessToken'>, init: TestP
   const options = await start(fixture);
   const credential = await createTestPasskeyCredential(options, init);
   return { credential, response: await call(fixture.sim, 'CompleteWebAuthnRegistration', fixture.accessToken, { Credential: credential }) };
+}
+
+/** The credential with its attestation object's bytes changed by `change`. */
+function withAttestation(credential: Record<string, unknown>, change: (bytes: Uint8Array) => Uint8Array) {
+  const response = credential.response as { attestationObject: string };
+  const attestationObject = toBase64Url(change(new Uint8Array(fromBase64Url(response.attestationObject))));
+  return { ...credential, response: { ...response, attestationObject } };
+}
+
+/** The credential with its authenticator data changed by `change` inside a well-formed attestation object. */
+function withAuthData(credential: Record<string, unknown>, change: (authData: Uint8Array) => Uint8Array) {
+  return withAttestation(credential, (bytes) => {
+    const attestation = decodeCBOR(bytes) as Map<string, Uint8Array>;
+    attestation.set('authData', change(attestation.get('authData') ?? new Uint8Array()));
+    return encodeCBOR(attestation);
+  });
 }
 
 const errorOf = (response: { status: number; body: unknown }) => ({ status: response.status, code: (response.body as { __type?: string }).__type });
@@ -202,6 +218,9 @@ describe('CompleteWebAuthnRegistration', () => {
     ['something that is not a credential', () => 'not a credential'],
     ['a credential whose id and rawId differ', (credential) => ({ ...credential, id: 'AAAA' })],
     ['an attestation object that is not CBOR', (credential) => ({ ...credential, response: { ...(credential.response as object), attestationObject: 'AAAA' } })],
+    ['an attestation object cut short', (credential) => withAttestation(credential, (bytes) => bytes.subarray(0, bytes.length - 5))],
+    ['an attestation object with trailing bytes', (credential) => withAttestation(credential, (bytes) => Uint8Array.of(...bytes, 0x00))],
+    ['a credential public key cut short inside the authenticator data', (credential) => withAuthData(credential, (authData) => authData.subarray(0, authData.length - 3))],
   ])('refuses %s with InvalidParameterException', async (_name, change) => {
     const fixture = setup();
     const options = await start(fixture);
@@ -340,24 +359,7 @@ describe('Passkey MFA (SetUserMFAPreference WebAuthnMfaSettings)', () => {
   });
 });
 
-describe('the CBOR subset and origin patterns', () => {
-  it('round-trips maps with integer and text keys, negative integers, bytes and simple values', () => {
-    const value = new Map<number | string, unknown>([
-      [1, 2],
-      [-1, -300],
-      ['text', 'é'],
-      ['bytes', new Uint8Array([1, 2, 3])],
-      ['list', [true, false, null, 70000]],
-    ]);
-    expect(decodeCborExactly(encodeCbor(value as never))).toEqual(value);
-  });
-
-  it('refuses tags, floats, indefinite lengths and trailing bytes', () => {
-    for (const bytes of [[0xc0, 0x01], [0xf9, 0, 0], [0x9f, 0xff], [0x01, 0x02]]) {
-      expect(() => decodeCborExactly(Uint8Array.from(bytes))).toThrow();
-    }
-  });
-
+describe('origin patterns', () => {
   it('matches any port for :* and any subdomain for *.', () => {
     expect(originAllowed('http://localhost:63315', ['http://localhost:*'])).toBe(true);
     expect(originAllowed('http://localhost', ['http://localhost:*'])).toBe(true);

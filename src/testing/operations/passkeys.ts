@@ -9,6 +9,7 @@ import { CognitoFault } from '../protocol.js';
 import type { ResolvedPoolConfig } from '../simulator.js';
 import {
   checkPublicKey,
+  loadCbor,
   originAllowed,
   readAuthenticatorData,
   readRegistrationResponse,
@@ -183,7 +184,8 @@ export function passkeyOperations({ pool, users }: SimulatorContext): DomainOper
 
     CompleteWebAuthnRegistration: async (user, input) => {
       if (!pool.passkeys) throw fault('WebAuthnNotEnabledException', 'Passkey sign-in is not enabled for this user pool.');
-      const response = readRegistrationResponse(input.Credential);
+      const codec = await loadCbor();
+      const response = readRegistrationResponse(input.Credential, codec);
       const pending = user.webAuthnChallenge;
       if (response.clientData.type !== 'webauthn.create') {
         throw fault('InvalidParameterException', 'Invalid credential: the client data is not from a registration (webauthn.create).');
@@ -200,7 +202,7 @@ export function passkeyOperations({ pool, users }: SimulatorContext): DomainOper
         throw fault('WebAuthnOriginNotAllowedException', `The origin ${response.clientData.origin} is not allowed for this user pool.`);
       }
       const rpId = pool.relyingPartyId ?? '';
-      const authenticator = readAuthenticatorData(response.authData);
+      const authenticator = readAuthenticatorData(response.authData, codec);
       if (!sameBytes(authenticator.rpIdHash, await rpIdHash(rpId))) {
         throw fault('WebAuthnRelyingPartyMismatchException', `The credential was not created for the relying party ${rpId}.`);
       }

@@ -6,9 +6,26 @@
  */
 import { fromBase64Url, toBase64Url } from '../../cognito/webauthn.js';
 import { CognitoFault } from '../protocol.js';
-import { CborError, decodeCbor, decodeCborExactly, type CborMap, type CborValue } from './cbor.js';
 
 const invalid = (detail: string) => new CognitoFault('InvalidParameterException', `Invalid credential: ${detail}`);
+
+/** A decoded CBOR map (tiny-cbor decodes maps to `Map`, keyed by integers or text). */
+export type CborMap = Map<string | number, unknown>;
+
+/** The CBOR codec, `@levischuck/tiny-cbor`. */
+export type CborCodec = typeof import('@levischuck/tiny-cbor');
+
+/**
+ * Loads `@levischuck/tiny-cbor`, an optional peer of the testing entry: imported only when a
+ * registration is simulated, so `react-cognito-security/testing` loads without it.
+ */
+export async function loadCbor(): Promise<CborCodec> {
+  try {
+    return await import('@levischuck/tiny-cbor');
+  } catch (cause) {
+    throw new Error('Install @levischuck/tiny-cbor to simulate passkey registration (npm install -D @levischuck/tiny-cbor).', { cause });
+  }
+}
 
 /** The algorithms the simulated pool offers in `pubKeyCredParams` (ES256, RS256), as Cognito's options do. */
 export const SUPPORTED_ALGORITHMS: readonly number[] = [-7, -257];
@@ -54,12 +71,12 @@ function bytesOf(value: unknown, field: string): Uint8Array {
   }
 }
 
+/** Runs a tiny-cbor decode; whatever it refuses (truncated, trailing bytes, ill-formed) is an InvalidParameterException. */
 function cbor<T>(read: () => T, field: string): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof CborError) throw invalid(`${field} is not valid CBOR (${error.message})`);
-    throw error;
+    throw invalid(`${field} is not valid CBOR (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
@@ -79,14 +96,15 @@ function readClientData(bytes: Uint8Array): ClientData {
 }
 
 /** Decodes a RegistrationResponseJSON; a wrong shape is an InvalidParameterException. */
-export function readRegistrationResponse(credential: unknown): RegistrationResponse {
+export function readRegistrationResponse(credential: unknown, { decodeCBOR }: CborCodec): RegistrationResponse {
   if (!isRecord(credential)) throw invalid('Credential must be a RegistrationResponseJSON object');
   const { id, rawId, type, response } = credential;
   if (type !== 'public-key') throw invalid('type must be "public-key"');
   if (typeof id !== 'string' || typeof rawId !== 'string' || !isRecord(response)) throw invalid('id, rawId or response is missing');
   const rawIdText = toBase64Url(bytesOf(rawId, 'rawId'));
   if (rawIdText !== id.replace(/=+$/, '')) throw invalid('id and rawId differ');
-  const attestation = cbor(() => decodeCborExactly(bytesOf(response.attestationObject, 'attestationObject')), 'attestationObject');
+  const attestationBytes = bytesOf(response.attestationObject, 'attestationObject');
+  const attestation = cbor(() => decodeCBOR(attestationBytes), 'attestationObject');
   const authData = attestation instanceof Map ? attestation.get('authData') : undefined;
   if (!(attestation instanceof Map) || typeof attestation.get('fmt') !== 'string' || !(authData instanceof Uint8Array)) {
     throw invalid('attestationObject lacks fmt or authData');
@@ -112,14 +130,17 @@ function uuid(bytes: Uint8Array): string {
 }
 
 /** Reads authenticator data with attested credential data (a registration always has it). */
-export function readAuthenticatorData(authData: Uint8Array): AuthenticatorData {
+export function readAuthenticatorData(authData: Uint8Array, { decodePartialCBOR }: CborCodec): AuthenticatorData {
   if (authData.length < 37 + 18) throw invalid('authenticator data is too short');
   const flags = authData[32] ?? 0;
   if (!(flags & FLAG_ATTESTED_CREDENTIAL)) throw invalid('authenticator data has no attested credential');
   const idLength = ((authData[53] ?? 0) << 8) | (authData[54] ?? 0);
   const keyStart = 55 + idLength;
   if (keyStart > authData.length) throw invalid('credential id overruns the authenticator data');
-  const { value: coseKey, end } = cbor(() => decodeCbor(authData, keyStart), 'credentialPublicKey');
+  const [coseKey, length] = cbor(() => decodePartialCBOR(authData, keyStart), 'credentialPublicKey');
+  const end = keyStart + length;
+  // tiny-cbor cuts a byte string short at the end of the data instead of refusing it.
+  if (end > authData.length) throw invalid('credentialPublicKey is not valid CBOR (truncated)');
   if (!(coseKey instanceof Map)) throw invalid('credentialPublicKey is not a COSE key');
   return {
     rpIdHash: authData.slice(0, 32),
@@ -135,7 +156,7 @@ export function readAuthenticatorData(authData: Uint8Array): AuthenticatorData {
 const notSupported = (detail: string) => new CognitoFault('WebAuthnCredentialNotSupportedException', `The credential is not supported: ${detail}`);
 
 const bytesField = (key: CborMap, label: number): string | undefined => {
-  const value: CborValue | undefined = key.get(label);
+  const value = key.get(label);
   return value instanceof Uint8Array ? toBase64Url(value) : undefined;
 };
 

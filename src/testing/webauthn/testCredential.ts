@@ -1,8 +1,8 @@
 /** A software authenticator for unit tests: real registration responses without a browser. */
+import type { CBORType } from '@levischuck/tiny-cbor';
 import type { PasskeyRegistrationJSON } from '../../cognito/passkeys.js';
 import { fromBase64Url, toBase64Url } from '../../cognito/webauthn.js';
-import { encodeCbor, type CborValue } from './cbor.js';
-import { rpIdHash } from './registration.js';
+import { loadCbor, rpIdHash, type CborCodec } from './registration.js';
 
 /** The creation options fields a test credential is built from (StartWebAuthnRegistration's `CredentialCreationOptions`). */
 export interface TestCredentialCreationOptions {
@@ -49,17 +49,18 @@ const concat = (...parts: Uint8Array[]) => {
 const bytesOf = (text: string) => new Uint8Array(fromBase64Url(text));
 
 /** A fresh ES256 key pair's public half as a COSE_Key (RFC 9053: kty EC2, crv P-256). */
-async function coseEs256Key(algorithm: number): Promise<Uint8Array> {
+async function coseEs256Key(algorithm: number, { encodeCBOR }: CborCodec): Promise<Uint8Array> {
   const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
   const jwk = await globalThis.crypto.subtle.exportKey('jwk', pair.publicKey);
-  const key = new Map<number, CborValue>([
-    [1, 2],
-    [3, algorithm],
-    [-1, 1],
-    [-2, bytesOf(jwk.x ?? '')],
-    [-3, bytesOf(jwk.y ?? '')],
-  ]);
-  return encodeCbor(key);
+  return encodeCBOR(
+    new Map<number, CBORType>([
+      [1, 2],
+      [3, algorithm],
+      [-1, 1],
+      [-2, bytesOf(jwk.x ?? '')],
+      [-3, bytesOf(jwk.y ?? '')],
+    ]),
+  );
 }
 
 /**
@@ -71,6 +72,7 @@ export async function createTestPasskeyCredential(
   options: TestCredentialCreationOptions,
   init: TestPasskeyCredentialOptions = {},
 ): Promise<PasskeyRegistrationJSON> {
+  const codec = await loadCbor();
   const attachment = init.attachment ?? 'platform';
   const credentialId = init.credentialId ?? toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(16)));
   const idBytes = bytesOf(credentialId);
@@ -88,9 +90,9 @@ export async function createTestPasskeyCredential(
     aaguid,
     Uint8Array.of(idBytes.length >> 8, idBytes.length & 0xff),
     idBytes,
-    await coseEs256Key(init.algorithm ?? -7),
+    await coseEs256Key(init.algorithm ?? -7, codec),
   );
-  const attestationObject = encodeCbor(new Map<string, CborValue>([['fmt', 'none'], ['attStmt', new Map()], ['authData', authData]]));
+  const attestationObject = codec.encodeCBOR(new Map<string, CBORType>([['fmt', 'none'], ['attStmt', new Map()], ['authData', authData]]));
   return {
     id: credentialId,
     rawId: credentialId,
