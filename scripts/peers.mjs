@@ -20,8 +20,12 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const reportPath = resolve(process.env.RCS_PEERS_REPORT ?? join(root, '.peers-report.json'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** Peers the tests run against (the AWS SDK is optional and only the SDK transport's tests use it). */
-const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'msw'];
+/**
+ * Peers the tests run against. The AWS SDK is optional; the SDK transport's tests
+ * (test/cognito/transports.node.test.ts) use it. Its range starts at 3.708.0, the first release
+ * from 3.700 on that npm has, which already has every command the transport sends.
+ */
+const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'msw', '@aws-sdk/client-cognito-identity-provider'];
 /** Test libraries that import a peer: installed beside it, at their pinned versions. */
 const COMPANIONS = ['@testing-library/react', '@testing-library/dom', '@testing-library/user-event'];
 

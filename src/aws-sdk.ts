@@ -100,7 +100,8 @@ interface SdkError {
   name: string;
   message: string;
   $metadata?: { httpStatusCode?: number };
-  $response?: unknown;
+  /** The raw response: SDK releases before 3.7xx attach only this to a deserialization error. */
+  $response?: { statusCode?: number };
 }
 
 function isServiceError(error: unknown): error is SdkError {
@@ -113,7 +114,8 @@ function isServiceError(error: unknown): error is SdkError {
 
 function fromSdkError(operation: CognitoOperationName, error: unknown): CognitoError {
   if (error instanceof NotResent) return fromSdkError(operation, error.first);
-  const status = (error as Partial<SdkError> | undefined)?.$metadata?.httpStatusCode;
+  const sdkError = error as Partial<SdkError> | undefined;
+  const status = sdkError?.$metadata?.httpStatusCode ?? sdkError?.$response?.statusCode;
   if (status !== undefined && status < 300) {
     // A 2xx the SDK could not deserialize.
     return malformedResponse(operation, 'the body could not be read', status);
