@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { installSoftwareAuthenticator } from '../../../test/authenticator.js';
 import { renderWithCognito } from '../../../test/harness.js';
 import { cognitoKeys } from '../../queries/keys.js';
+import { passkeyKeys } from '../../queries/passkeys/keys.js';
 import { SecurityMessagesProvider } from '../messages/context.js';
 import { passkeyListDe } from './messages/de.js';
 import { PasskeyList } from './PasskeyList.js';
@@ -165,6 +166,29 @@ describe('PasskeyList', () => {
       expect(within(row as HTMLElement).getByRole('button', { name: 'Remove Roaming passkey' })).toHaveAccessibleDescription(
         /Couldn't remove “Roaming passkey”/,
       );
+    });
+
+    it('leaves a passkey removed elsewhere out of the list and announces it as removed (ResourceNotFoundException)', async () => {
+      const { sim, queryClient, user } = renderWithCognito(<PasskeyList />, {
+        user: { passkeys: [{ credentialId: 'AAAA' }, { credentialId: 'BBBB', attachment: 'cross-platform' }] },
+      });
+      const remove = await screen.findByRole('button', { name: 'Remove Roaming passkey' });
+      // Another tab removes it meanwhile: the service answers ResourceNotFoundException.
+      sim.updateUser('ada', { passkeys: [{ credentialId: 'AAAA' }] });
+      const listed: string[][] = [];
+      const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+        const list = queryClient.getQueryData<{ id: string }[]>(passkeyKeys.list(user.sub));
+        if (list) listed.push(list.map((passkey) => passkey.id));
+      });
+      await userEvent.click(remove);
+      await userEvent.click(screen.getByRole('button', { name: 'Remove passkey' }));
+
+      await announced('“Roaming passkey” removed');
+      unsubscribe();
+      expect(sim.calls.find((call) => call.operation === 'DeleteWebAuthnCredential')).toMatchObject({ errorCode: 'ResourceNotFoundException' });
+      expect(listed.some((ids) => ids.includes('BBBB'))).toBe(false);
+      expect(screen.queryByText('Roaming passkey')).not.toBeInTheDocument();
+      expect(screen.getByRole('alert', { name: '' })).toBeEmptyDOMElement();
     });
 
     it('warns when the last passkey is the only way to sign in without a password', async () => {

@@ -17,7 +17,8 @@ export function passkeyListNotice(
   const added: PasskeyNotice | null = addedAt === null ? null : { text: m['passkeys.added'], tone: 'polite', key: addedAt };
   if (!removal || !finished(removal.status) || (added && added.key >= removal.submittedAt)) return added;
   const name = removal.name ?? m['passkeys.title'];
-  return removal.error
+  // Already gone (removed elsewhere) is what the user asked for: said as a removal, not a failure.
+  return removal.error && removal.error.code !== 'ResourceNotFoundException'
     ? { text: m['passkeys.removeFailed'](name, passkeyErrorText(m, core, removal.error)), tone: 'assertive', key: removal.submittedAt }
     : { text: m['passkeys.removed'](name), tone: 'polite', key: removal.submittedAt };
 }

@@ -33,7 +33,8 @@ type Context = { client: QueryClient };
 
 /**
  * Options for removing a passkey (DeleteWebAuthnCredential; the variable is its id), optimistic:
- * it leaves the list at once and comes back, where it was, if Cognito refuses.
+ * it leaves the list at once and comes back, where it was, if Cognito refuses. A passkey Cognito
+ * no longer knows (ResourceNotFoundException) is gone already, so it stays out of the list.
  */
 export function removePasskeyMutationOptions({
   client,
@@ -53,9 +54,9 @@ export function removePasskeyMutationOptions({
       queryClient.setQueryData<Passkey[]>(listKey, list.filter((item) => item.id !== passkeyId));
       return { passkey, index };
     },
-    onError: (_error: CognitoError, _passkeyId: string, removed: RemovedPasskey | undefined, { client: queryClient }: Context) => {
+    onError: (error: CognitoError, _passkeyId: string, removed: RemovedPasskey | undefined, { client: queryClient }: Context) => {
+      if (!removed || error.code === 'ResourceNotFoundException') return;
       // Only this passkey comes back: removals made meanwhile stay removed.
-      if (!removed) return;
       queryClient.setQueryData<Passkey[]>(listKey, (list = []) =>
         list.some((item) => item.id === removed.passkey.id)
           ? list
