@@ -58,9 +58,20 @@ export const RequiredByThePool: Story = {
 
 /** A factor or sign-in method the kit does not know yet is still listed, generically. */
 export const UnknownValues: Story = {
-  args: { enabled: ['SMS_MFA', 'WEB_AUTHN_MFA'], preferred: 'WEB_AUTHN_MFA', signInMethods: ['PASSWORD', 'MAGIC_LINK'] },
+  args: { enabled: ['SMS_MFA', 'NEW_MFA'], preferred: 'NEW_MFA', signInMethods: ['PASSWORD', 'MAGIC_LINK'] },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('(Preferred)').parentElement).toHaveTextContent('Other method (WEB_AUTHN_MFA)');
+    await expect(canvas.getByText('(Preferred)').parentElement).toHaveTextContent('Other method (NEW_MFA)');
     await expect(canvas.getByText('Other method (MAGIC_LINK)')).toBeVisible();
+  },
+};
+
+/** Passkey MFA (`WEB_AUTHN_MFA`) has its own name beside the other verification methods and the passkey sign-in. */
+export const PasskeyMfa: Story = {
+  args: { enabled: ['SOFTWARE_TOKEN_MFA', 'WEB_AUTHN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA', signInMethods: ['PASSWORD', 'WEB_AUTHN'] },
+  play: async ({ canvas }) => {
+    const methods = canvas.getByText('Verification methods').parentElement as HTMLElement;
+    await expect(methods).toHaveTextContent('Passkey as second step');
+    await expect(methods).not.toHaveTextContent('Other method');
+    await expect(canvas.getByText('Ways to sign in').parentElement).toHaveTextContent(/^Ways to sign inPasswordPasskey$/);
   },
 };

@@ -25,9 +25,15 @@ describe('FactorBadgesView', () => {
   });
 
   it('names unknown factors and sign-in methods generically instead of dropping them', () => {
-    render(<FactorBadgesView enabled={['WEB_AUTHN_MFA']} preferred={null} signInMethods={['PASSWORD', 'MAGIC_LINK']} />);
-    expect(screen.getByText('Other method (WEB_AUTHN_MFA)')).toBeInTheDocument();
+    render(<FactorBadgesView enabled={['NEW_MFA']} preferred={null} signInMethods={['PASSWORD', 'MAGIC_LINK']} />);
+    expect(screen.getByText('Other method (NEW_MFA)')).toBeInTheDocument();
     expect(screen.getByText('Other method (MAGIC_LINK)')).toBeInTheDocument();
+  });
+
+  it('names passkey MFA (WEB_AUTHN_MFA) as a verification method of its own', () => {
+    render(<FactorBadgesView enabled={['SMS_MFA', 'WEB_AUTHN_MFA']} preferred={null} signInMethods={['PASSWORD', 'WEB_AUTHN']} />);
+    const methods = within(screen.getByText('Verification methods').parentElement as HTMLElement).getAllByRole('listitem');
+    expect(methods.map((method) => method.textContent)).toEqual(['Text message (SMS)', 'Passkey as second step']);
   });
 
   it('lists ways to sign in without the second-factor-only authenticator app', () => {

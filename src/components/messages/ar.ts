@@ -7,6 +7,7 @@ export const ar: SecurityMessages = {
   'factor.SMS_MFA': 'رسالة نصية (SMS)',
   'factor.SOFTWARE_TOKEN_MFA': 'تطبيق المصادقة',
   'factor.EMAIL_OTP': 'البريد الإلكتروني',
+  'factor.WEB_AUTHN_MFA': 'مفتاح المرور كخطوة ثانية',
   'hint.SMS_MFA': 'احصل على رمز في رسالة نصية عند تسجيل الدخول.',
   'hint.SOFTWARE_TOKEN_MFA': 'استخدم رمزًا من تطبيق مثل Google Authenticator أو 1Password.',
   'hint.EMAIL_OTP': 'احصل على رمز بالبريد الإلكتروني عند تسجيل الدخول.',

@@ -7,6 +7,7 @@ export const de: SecurityMessages = {
   'factor.SMS_MFA': 'SMS',
   'factor.SOFTWARE_TOKEN_MFA': 'Authenticator-App',
   'factor.EMAIL_OTP': 'E-Mail',
+  'factor.WEB_AUTHN_MFA': 'Passkey als zweiter Schritt',
   'hint.SMS_MFA': 'Bei der Anmeldung einen Code per SMS erhalten.',
   'hint.SOFTWARE_TOKEN_MFA': 'Einen Code aus einer App wie Google Authenticator oder 1Password verwenden.',
   'hint.EMAIL_OTP': 'Bei der Anmeldung einen Code per E-Mail erhalten.',

@@ -6,6 +6,7 @@ export const enCore: CoreMessages = {
   'factor.SMS_MFA': 'Text message (SMS)',
   'factor.SOFTWARE_TOKEN_MFA': 'Authenticator app',
   'factor.EMAIL_OTP': 'Email',
+  'factor.WEB_AUTHN_MFA': 'Passkey as second step',
   'hint.SMS_MFA': 'Get a code by text message when you sign in.',
   'hint.SOFTWARE_TOKEN_MFA': 'Use a code from an app such as Google Authenticator or 1Password.',
   'hint.EMAIL_OTP': 'Get a code by email when you sign in.',

@@ -32,6 +32,8 @@ export type CoreMessages = Keyed<'factor', MfaFactor> &
   Keyed<'hint', MfaFactor> &
   ErrorMessages &
   Keyed<'signIn', KnownSignInMethod> & {
+    /** Passkey MFA (`WEB_AUTHN_MFA` in `UserMFASettingList`), as a verification method. */
+    'factor.WEB_AUTHN_MFA': string;
     /** A factor or sign-in method the kit does not know, by its service name. */
     otherMethod: (value: string) => string;
     loading: string;

@@ -1,12 +1,14 @@
 import type { CognitoError } from '../../cognito/errors.js';
 import { isMfaFactor, type MfaIneligibility } from '../../cognito/mfa.js';
+import { PASSKEY_MFA } from '../../cognito/passkeyMfa.js';
 import type { AuthFactorType, MfaSettingValue } from '../../cognito/wire.js';
 import type { CoreMessages, ErrorMessages, KnownSignInMethod, MfaErrorCategory } from './en.js';
 
 const SIGN_IN_METHODS: readonly string[] = ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] satisfies KnownSignInMethod[];
 
-/** The display name of an MFA factor; a value the kit does not know is named generically. */
+/** The display name of an MFA factor (passkey MFA included); a value the kit does not know is named generically. */
 export function factorName(m: CoreMessages, value: MfaSettingValue): string {
+  if (value === PASSKEY_MFA) return m['factor.WEB_AUTHN_MFA'];
   return isMfaFactor(value) ? m[`factor.${value}`] : m.otherMethod(value);
 }
 
