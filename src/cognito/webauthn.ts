@@ -64,7 +64,8 @@ export function registrationResponseToJSON(credential: PublicKeyCredential): Pas
 const CATEGORY_OF: Record<string, CognitoErrorCategory> = {
   // The user dismissed the prompt, or it timed out: WebAuthn does not say which, on purpose.
   NotAllowedError: 'not-allowed',
-  AbortError: 'network',
+  // The ceremony was aborted: by our own cancel, or by another ceremony on the page taking over.
+  AbortError: 'not-allowed',
   // The authenticator already holds a passkey from `excludeCredentials`.
   InvalidStateError: 'conflict',
   // The relying-party id does not fit this page's origin.
@@ -79,6 +80,15 @@ export function webAuthnError(error: unknown): CognitoError {
   const category = typeof name === 'string' ? CATEGORY_OF[name] : undefined;
   if (!category || typeof name !== 'string') return toCognitoError(error);
   return new CognitoError(`The browser did not create a passkey (${name}).`, { code: name, category, cause: error });
+}
+
+/**
+ * Whether `create()` ended without a passkey and without anything to explain: the prompt was
+ * dismissed or timed out (NotAllowedError; WebAuthn does not say which, on purpose) or the
+ * ceremony was aborted (AbortError). Nothing was stored; the flow returns quietly.
+ */
+export function isQuietWebAuthnCancel(error: CognitoError): boolean {
+  return error.code === 'NotAllowedError' || error.code === 'AbortError';
 }
 
 /**

@@ -85,6 +85,20 @@ describe('PasskeyList', () => {
     expect(sim.getUserState('ada').passkeys).toEqual([]);
   });
 
+  it('returns to the list quietly when the browser aborts the ceremony (AbortError), not as a connection failure', async () => {
+    authenticator = installSoftwareAuthenticator();
+    // Another ceremony on the page took over: create() rejects without our signal being aborted.
+    authenticator.create.mockRejectedValueOnce(new DOMException('The operation was aborted.', 'AbortError'));
+    const { sim } = renderWithCognito(<PasskeyList />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a passkey' }));
+    await waitFor(() => expect(authenticator?.create).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Add a passkey' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Add a passkey' })).toHaveFocus();
+    expect(screen.queryByRole('alert', { name: '' })).toBeEmptyDOMElement();
+    expect(polite()).toBeEmptyDOMElement();
+    expect(sim.calls.map((call) => call.operation)).not.toContain('CompleteWebAuthnRegistration');
+  });
+
   it('says when this authenticator already has a passkey, and lets the user try another', async () => {
     authenticator = installSoftwareAuthenticator();
     renderWithCognito(<PasskeyList />);

@@ -1,15 +1,16 @@
 import { useCallback, useInsertionEffect, useRef } from 'react';
 import { toCognitoError, type CognitoError } from '../../cognito/errors.js';
 import { completeWebAuthnRegistration, startWebAuthnRegistration } from '../../cognito/passkeys.js';
-import { createPasskeyCredential } from '../../cognito/webauthn.js';
+import { createPasskeyCredential, isQuietWebAuthnCancel } from '../../cognito/webauthn.js';
 import { useFlowRuns } from '../flow.js';
 import { useCognitoSecurity } from '../provider.js';
 import { settlePasskeys } from './options.js';
 
 /**
  * The steps of adding a passkey: `idle → starting → waiting-for-authenticator → completing →
- * done`, or `error` from any of them. A prompt the user dismissed (or that timed out) goes back
- * to `idle` with `cancelled: true` and no error: nothing was stored.
+ * done`, or `error` from any of them. A prompt the user dismissed (or that timed out), or a
+ * ceremony the browser aborted, goes back to `idle` with `cancelled: true` and no error: nothing
+ * was stored.
  */
 export type AddPasskeyState =
   | { step: 'idle'; error: null; cancelled: boolean }
@@ -64,8 +65,7 @@ export function useAddPasskey(): UseAddPasskeyResult {
         step('done');
       } catch (error) {
         const failure = toCognitoError(error);
-        // Dismissed or timed out: WebAuthn does not say which, and nothing was stored.
-        if (failure.code === 'NotAllowedError') commit({ step: 'idle', error: null, cancelled: true });
+        if (isQuietWebAuthnCancel(failure)) commit({ step: 'idle', error: null, cancelled: true });
         else commit({ step: 'error', error: failure, cancelled: false });
       } finally {
         // Even an unknown outcome may have stored the passkey: read the truth.
