@@ -4,9 +4,34 @@ import { LazyBoundary } from '../shared/LazyBoundary.js';
 import type { AddPasskeyProps } from './AddPasskey.js';
 import { listEn } from './messages/en-list.js';
 
-// Loaded on the first "Add a passkey" click, with the WebAuthn helpers: a page that only lists
-// passkeys does not pay for them.
-const LazyAddPasskey = lazy(() => import('./AddPasskey.js').then((module) => ({ default: module.AddPasskey })));
+type AddPasskeyModule = typeof import('./AddPasskey.js');
+
+/** Where the add flow's code comes from: its own chunk, with the WebAuthn helpers. */
+export const addPasskeyChunk = {
+  load: (): Promise<AddPasskeyModule> => import('./AddPasskey.js'),
+};
+
+let loading: Promise<AddPasskeyModule> | null = null;
+let loaded: AddPasskeyModule | null = null;
+
+/**
+ * Loads the add flow's chunk once (a failed load is tried again next time). A page that only
+ * lists passkeys does not carry it, but it is fetched before the click: Safari refuses
+ * `navigator.credentials.create` when the click that asked for it is too long ago, so only
+ * StartWebAuthnRegistration may sit in between.
+ */
+export function preloadAddPasskey(): Promise<AddPasskeyModule> {
+  loading ??= addPasskeyChunk.load().then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const LazyAddPasskey = lazy(() => preloadAddPasskey().then((module) => ({ default: module.AddPasskey })));
 
 /** Props of {@link InlineAddPasskey}. */
 export interface InlineAddPasskeyProps extends AddPasskeyProps {
@@ -14,8 +39,11 @@ export interface InlineAddPasskeyProps extends AddPasskeyProps {
   flow?: ComponentType<AddPasskeyProps>;
 }
 
-/** The add-passkey flow below the list; while its code loads a status says so, and if it cannot load, an alert. */
-export function InlineAddPasskey({ flow: Flow = LazyAddPasskey, ...props }: InlineAddPasskeyProps) {
+/**
+ * The add-passkey flow below the list: at once when its code was preloaded; otherwise a status
+ * says it is loading, and if it cannot load, an alert.
+ */
+export function InlineAddPasskey({ flow: Flow = loaded?.AddPasskey ?? LazyAddPasskey, ...props }: InlineAddPasskeyProps) {
   const m = useComponentMessages(listEn, props.messages);
   const core = useCoreMessages(props.messages);
   return (

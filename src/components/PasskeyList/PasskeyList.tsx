@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { passkeySupport } from '../../cognito/passkeys.js';
 import { useAuthFactors } from '../../queries/hooks.js';
 import { usePasskeyRemovals, usePasskeys, useRemovePasskey } from '../../queries/passkeys/hooks.js';
 import { useComponentMessages, useCoreMessages } from '../messages/context.js';
-import { InlineAddPasskey } from './InlineAddPasskey.js';
+import { InlineAddPasskey, preloadAddPasskey } from './InlineAddPasskey.js';
 import { listEn } from './messages/en-list.js';
 import { passkeyListNotice } from './notice.js';
 import { PasskeyListView, type PasskeyListViewProps } from './PasskeyListView.js';
@@ -11,8 +11,12 @@ import { PasskeyListView, type PasskeyListViewProps } from './PasskeyListView.js
 /** Props of {@link PasskeyList}. */
 export type PasskeyListProps = Pick<PasskeyListViewProps, 'className' | 'messages' | 'locale' | 'headingLevel'>;
 
+// A failed preload is tried again on the next intent or the click, which then says why.
+const preload = () => void preloadAddPasskey().catch(() => undefined);
+
 /**
- * The user's passkeys, with "Add a passkey" (its WebAuthn code loads on that click) and
+ * The user's passkeys, with "Add a passkey" (its WebAuthn code loads once the list is shown, or
+ * when the user points at or focuses the button, not with the page) and
  * "Remove" (confirmed first, optimistic, rolled back if Cognito refuses). Cognito has no
  * rename, so there is none. Passkey MFA is a separate switch, `PasskeyMfaSwitch`.
  */
@@ -26,6 +30,10 @@ export function PasskeyList(props: PasskeyListProps) {
   const [support] = useState(passkeySupport);
   const [adding, setAdding] = useState(false);
   const [addedAt, setAddedAt] = useState<number | null>(null);
+  const canAdd = passkeys.status === 'success' && support === 'supported';
+  useEffect(() => {
+    if (canAdd) preload();
+  }, [canAdd]);
 
   return (
     <PasskeyListView
@@ -35,6 +43,7 @@ export function PasskeyList(props: PasskeyListProps) {
       error={passkeys.error}
       support={support}
       onAdd={() => setAdding(true)}
+      onAddIntent={preload}
       addFlow={
         adding && (
           <InlineAddPasskey

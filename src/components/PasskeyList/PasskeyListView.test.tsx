@@ -51,6 +51,19 @@ describe('PasskeyListView', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Passkeys' })).toBeInTheDocument();
   });
 
+  it('calls onAddIntent when the pointer moves over "Add a passkey" or it gets focus, before any click', async () => {
+    const onAdd = vi.fn();
+    const onAddIntent = vi.fn();
+    render(<PasskeyListView passkeys={[]} onAdd={onAdd} onAddIntent={onAddIntent} onRemove={noop} />);
+    const add = screen.getByRole('button', { name: 'Add a passkey' });
+    await userEvent.hover(add);
+    expect(onAddIntent).toHaveBeenCalledTimes(1);
+    await userEvent.tab();
+    expect(add).toHaveFocus();
+    expect(onAddIntent).toHaveBeenCalledTimes(2);
+    expect(onAdd).not.toHaveBeenCalled();
+  });
+
   it('calls onRemove only after the confirmation', async () => {
     const onRemove = vi.fn();
     render(<PasskeyListView passkeys={[passkey]} onRemove={onRemove} />);

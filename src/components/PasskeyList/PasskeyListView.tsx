@@ -20,6 +20,8 @@ export interface PasskeyListViewProps extends Omit<SettingsViewProps, 'messages'
   support?: PasskeySupport;
   /** Shows "Add a passkey". */
   onAdd?: () => void;
+  /** The user is about to press "Add a passkey" (pointer over it, or focus): time to load the add flow's code. */
+  onAddIntent?: () => void;
   /** The add flow, shown below "Add a passkey" (which waits, `aria-disabled`, while it is there). */
   addFlow?: ReactNode;
   /** Called once the user confirmed removing a passkey. */
@@ -40,7 +42,7 @@ export interface PasskeyListViewProps extends Omit<SettingsViewProps, 'messages'
 
 /** The user's passkeys without data fetching: bring your own data and callbacks. */
 export function PasskeyListView(props: PasskeyListViewProps) {
-  const { passkeys, support = 'supported', onAdd, addFlow, onRemove, removals = [], signInFactors, notice } = props;
+  const { passkeys, support = 'supported', onAdd, onAddIntent, addFlow, onRemove, removals = [], signInFactors, notice } = props;
   const { status, error, className, headingLevel = 3 } = props;
   const m = useComponentMessages(listEn, props.messages);
   const core = useCoreMessages(props.messages);
@@ -103,6 +105,8 @@ export function PasskeyListView(props: PasskeyListViewProps) {
               type="button"
               data-rcs="passkey-add-button"
               aria-disabled={adding || undefined}
+              onPointerEnter={onAddIntent}
+              onFocus={onAddIntent}
               onClick={() => adding || onAdd()}
             >
               {m['passkeys.add']}
