@@ -108,7 +108,7 @@ export const TooManyAttempts: Story = {
   play: async (context) => {
     await fill(context, { current: OLD, next: NEW });
     await context.userEvent.click(context.canvas.getByRole('button', { name: 'Change password' }));
-    await expect(await context.canvas.findByRole('alert')).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.');
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent('Too many attempts. For your security, wait up to 15 minutes before you try again.');
   },
 };
 

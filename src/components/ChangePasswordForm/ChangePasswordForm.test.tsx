@@ -55,8 +55,19 @@ describe('ChangePasswordForm', () => {
     expect(current()).toHaveAttribute('type', 'password');
     expect(fresh()).toHaveAttribute('autocomplete', 'new-password');
     expect(confirm()).toHaveAttribute('autocomplete', 'new-password');
-    await waitFor(() => expect(container.querySelector('input[autocomplete="username"]')).toHaveValue('ada'));
+    await waitFor(() => expect(container.querySelector('input[autocomplete="username"]')).toHaveValue('ada@example.com'));
     expect(container.querySelector('input[autocomplete="username"]')).not.toBeVisible();
+  });
+
+  it.each([
+    ['the email address', { email: 'grace@example.com', preferred_username: 'grace' }, {}, 'grace@example.com'],
+    ['the preferred username when there is no email', { preferred_username: 'grace' }, {}, 'grace'],
+    ['the Cognito username when there is neither', {}, {}, 'ada'],
+    ['the app’s username over every attribute', { email: 'grace@example.com' }, { username: '+15555550100' }, '+15555550100'],
+  ])('offers password managers %s as the username', async (_name, attributes, props, expected) => {
+    const { container } = renderForm({ user: { attributes } }, props);
+    await loaded();
+    await waitFor(() => expect(container.querySelector('input[autocomplete="username"]')).toHaveValue(expected));
   });
 
   it('changes the password, clears every field and announces it', async () => {
@@ -127,7 +138,7 @@ describe('ChangePasswordForm', () => {
     await loaded();
     await fill(user, { current: OLD, next: NEW, confirm: NEW });
     await user.click(submit());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. For your security, wait up to 15 minutes before you try again.');
     expect(current()).toHaveValue(OLD);
     expect(current()).not.toHaveAttribute('aria-invalid');
   });
@@ -216,6 +227,22 @@ describe('ChangePasswordForm', () => {
     expect(screen.getByRole('heading', { name: 'Change password' })).toBeInTheDocument();
     expect(current()).toHaveValue('');
     expect(screen.getByRole('status')).toHaveTextContent('Your password has been set.');
+  });
+
+  it('asks for the current password after setting a first password, even when the app says there is none', async () => {
+    const { user, sim } = renderForm({ user: { password: undefined, configuredAuthFactors: ['WEB_AUTHN'] } }, { hasPassword: false });
+    await screen.findByRole('heading', { name: 'Set a password' });
+    await fill(user, { next: NEW, confirm: NEW });
+    await user.click(screen.getByRole('button', { name: 'Set password' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your password has been set.'));
+
+    await fill(user, { current: NEW, next: 'Third-password-3', confirm: 'Third-password-3' });
+    await user.click(submit());
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your password has been changed.'));
+    expect(calls(sim).map((call) => [call.errorCode ?? call.status, 'PreviousPassword' in (call.input as object)])).toEqual([
+      [200, false],
+      [200, true],
+    ]);
   });
 
   it('asks for the current password when GetUserAuthFactors is unavailable, or not when the app says there is none', async () => {

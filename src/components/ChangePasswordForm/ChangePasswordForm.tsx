@@ -3,7 +3,15 @@ import { useChangePassword, type UseChangePasswordOptions } from '../../queries/
 import { ChangePasswordFormView, type ChangePasswordFormViewProps } from './ChangePasswordFormView.js';
 
 /** Props of {@link ChangePasswordForm}. */
-export interface ChangePasswordFormProps extends UseChangePasswordOptions, Omit<ChangePasswordFormViewProps, 'flow' | 'username'> {}
+export interface ChangePasswordFormProps extends UseChangePasswordOptions, Omit<ChangePasswordFormViewProps, 'flow' | 'username'> {
+  /**
+   * The name the user signs in with, which a password manager saves the new password under (a
+   * hidden `autocomplete="username"` field). Default the user's `email` attribute, else
+   * `preferred_username`, else the Cognito `Username` (a UUID in pools where users sign in
+   * with their email address).
+   */
+  username?: string;
+}
 
 /**
  * Changes the signed-in user's password (ChangePassword), or lets a user without one set a
@@ -11,8 +19,9 @@ export interface ChangePasswordFormProps extends UseChangePasswordOptions, Omit<
  * `useChangePassword()` and the username from `useCognitoUser()`; needs `<CognitoSecurityProvider>`.
  * Pass `passwordPolicy` when your pool's policy is not Cognito's default.
  */
-export function ChangePasswordForm({ hasPassword, ...view }: ChangePasswordFormProps) {
+export function ChangePasswordForm({ hasPassword, username, ...view }: ChangePasswordFormProps) {
   const flow = useChangePassword({ hasPassword });
-  const username = useCognitoUser().data?.username;
-  return <ChangePasswordFormView {...view} flow={flow} username={username} />;
+  const user = useCognitoUser().data;
+  const signInName = username ?? (user && (user.attributes.email ?? user.attributes.preferred_username ?? user.username));
+  return <ChangePasswordFormView {...view} flow={flow} username={signInName} />;
 }

@@ -19,7 +19,8 @@ export interface ChangePasswordRequest {
 export interface UseChangePasswordOptions {
   /**
    * Whether the user has a password. Default: read from GetUserAuthFactors (PASSWORD among
-   * `ConfiguredUserAuthFactors`); when that operation fails, `true`.
+   * `ConfiguredUserAuthFactors`); when that operation fails, `true`. Once this hook has set a
+   * first password, the user has one whatever this says.
    */
   hasPassword?: boolean;
 }
@@ -52,9 +53,12 @@ export function useChangePassword(options: UseChangePasswordOptions = {}): UseCh
   const { client, userId, queryClient } = useCognitoSecurity('useChangePassword');
   const factors = useQuery(authFactorsQueryOptions({ client, userId }));
   const [state, setState] = useState<FlowState>(IDLE);
+  // The user whose first password this hook set: from then on a change needs the current one,
+  // even when the app still passes `hasPassword: false` (ChangePassword refuses it without).
+  const [passwordSetFor, setPasswordSetFor] = useState<string | null>(null);
 
   const known = factors.data ? factors.data.configured.includes('PASSWORD') : factors.isError ? true : undefined;
-  const hasPassword = options.hasPassword ?? known;
+  const hasPassword = passwordSetFor === userId ? true : (options.hasPassword ?? known);
 
   const latest = useRef({ client, userId, queryClient, controller: null as AbortController | null });
   useInsertionEffect(() => {
@@ -85,6 +89,7 @@ export function useChangePassword(options: UseChangePasswordOptions = {}): UseCh
         run.controller = null;
         // A passwordless user now has PASSWORD among their sign-in factors.
         if (request.currentPassword === undefined) {
+          setPasswordSetFor(run.userId);
           void run.queryClient.invalidateQueries({ queryKey: cognitoKeys.authFactors(run.userId) });
         }
         setState({ step: 'done', error: null });

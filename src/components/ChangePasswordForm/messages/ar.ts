@@ -32,7 +32,7 @@ export const changePasswordFormAr: ChangePasswordFormMessages = {
   'password.mismatch': 'كلمتا المرور غير متطابقتين.',
   'password.wrongCurrent': 'هذه ليست كلمة مرورك الحالية.',
   'password.rejected': (reason) => `لا يمكن استخدام كلمة المرور هذه. ${reason}`,
-  'password.throttled': 'محاولات كثيرة جدًا. انتظر بضع دقائق ثم أعد المحاولة.',
+  'password.throttled': 'محاولات كثيرة جدًا. حفاظًا على أمانك، انتظر مدة تصل إلى 15 دقيقة قبل أن تعيد المحاولة.',
   'password.unconfirmed': 'تعذّر تأكيد التغيير. ربما تغيّرت كلمة المرور: إن لم تعد القديمة تعمل فاستخدم الجديدة.',
   'password.sessionExpired': 'انتهت جلستك. سجّل الدخول مرة أخرى.',
   'password.configuration': 'هذه الصفحة غير مُعدّة بشكل صحيح. تواصل مع الدعم.',

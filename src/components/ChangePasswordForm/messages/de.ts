@@ -32,7 +32,7 @@ export const changePasswordFormDe: ChangePasswordFormMessages = {
   'password.mismatch': 'Die Passwörter stimmen nicht überein.',
   'password.wrongCurrent': 'Das ist nicht Ihr aktuelles Passwort.',
   'password.rejected': (reason) => `Dieses Passwort kann nicht verwendet werden. ${reason}`,
-  'password.throttled': 'Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.',
+  'password.throttled': 'Zu viele Versuche. Warten Sie zu Ihrer Sicherheit bis zu 15 Minuten, bevor Sie es erneut versuchen.',
   'password.unconfirmed':
     'Die Änderung konnte nicht bestätigt werden. Ihr Passwort wurde vielleicht geändert: Falls das alte nicht mehr funktioniert, verwenden Sie das neue.',
   'password.sessionExpired': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',

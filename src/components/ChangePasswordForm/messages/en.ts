@@ -33,7 +33,8 @@ export const changePasswordFormEn = {
   'password.wrongCurrent': 'That is not your current password.',
   /** The service's own reason, e.g. "Password does not conform to policy: Password not long enough". */
   'password.rejected': (reason: string) => `This password cannot be used. ${reason}`,
-  'password.throttled': 'Too many attempts. Wait a few minutes, then try again.',
+  /** Cognito locks password changes after wrong attempts, for longer each time, up to about 15 minutes. */
+  'password.throttled': 'Too many attempts. For your security, wait up to 15 minutes before you try again.',
   'password.unconfirmed': 'We could not confirm the change. Your password may have changed: if the old one stops working, use the new one.',
   'password.sessionExpired': 'Your session has expired. Sign in again.',
   'password.configuration': 'This page is not set up correctly. Contact support.',
