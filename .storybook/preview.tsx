@@ -14,6 +14,8 @@ void startWorker();
 configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
+  // A Docs page for every component and View: its TSDoc, a props table and every story.
+  tags: ['autodocs'],
   loaders: [cognitoLoader],
   // The frame (language, direction, colour scheme) outside the app's providers.
   decorators: [withCognito, withFrame],

@@ -16,6 +16,10 @@ export const ERRORS = {
   'NotAuthorizedException (session expired)': errorFromService('NotAuthorizedException', 'Access Token has been revoked', 400),
   'ForbiddenException (not allowed)': errorFromService('ForbiddenException', 'Not allowed for this user pool.', 403),
   'CodeMismatchException (invalid code)': errorFromService('CodeMismatchException', 'Invalid code received for user', 400),
+  'NotAuthorizedException on ChangePassword (wrong password)': errorFromService('NotAuthorizedException', 'Incorrect username or password.', 400, 'ChangePassword'),
+  'InvalidPasswordException (refused password)': errorFromService('InvalidPasswordException', 'Password does not conform to policy: Password not long enough', 400),
+  'InvalidUserPoolConfigurationException (device tracking off)': errorFromService('InvalidUserPoolConfigurationException', 'Device tracking is not enabled for this user pool.', 400),
+  'WebAuthnNotEnabledException (passkeys off)': errorFromService('WebAuthnNotEnabledException', 'WebAuthn is not enabled.', 400),
   'malformed response': malformedResponse('GetUser', 'no Username', 200),
 } satisfies Record<string, CognitoError | null>;
 
