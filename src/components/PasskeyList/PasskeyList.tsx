@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { passkeySupport } from '../../cognito/passkeys.js';
 import { useAuthFactors } from '../../queries/hooks.js';
 import { usePasskeyRemovals, usePasskeys, useRemovePasskey } from '../../queries/passkeys/hooks.js';
@@ -10,6 +10,12 @@ import { PasskeyListView, type PasskeyListViewProps } from './PasskeyListView.js
 
 /** Props of {@link PasskeyList}. */
 export type PasskeyListProps = Pick<PasskeyListViewProps, 'className' | 'messages' | 'locale' | 'headingLevel'>;
+
+// What the browser can do does not change while the page is open: nothing to subscribe to.
+const subscribe = () => () => undefined;
+// On the server, and while hydrating, support is not known yet: the server's HTML and the
+// browser's first render say nothing about it, so they match whatever the browser can do.
+const unknownSupport = () => 'unknown' as const;
 
 // A failed preload is tried again on the next intent or the click, which then says why.
 const preload = () => void preloadAddPasskey().catch(() => undefined);
@@ -27,7 +33,7 @@ export function PasskeyList(props: PasskeyListProps) {
   const removals = usePasskeyRemovals();
   const m = useComponentMessages(listEn, props.messages);
   const core = useCoreMessages(props.messages);
-  const [support] = useState(passkeySupport);
+  const support = useSyncExternalStore(subscribe, passkeySupport, unknownSupport);
   const [adding, setAdding] = useState(false);
   const [addedAt, setAddedAt] = useState<number | null>(null);
   const canAdd = passkeys.status === 'success' && support === 'supported';

@@ -16,8 +16,11 @@ import { lastPasskeyWarning } from './text.js';
 /** Props of {@link PasskeyListView}. */
 export interface PasskeyListViewProps extends Omit<SettingsViewProps, 'messages'> {
   passkeys: readonly Passkey[];
-  /** Whether this page can create passkeys (`passkeySupport()`); otherwise it says why instead of offering "Add". Default `supported`. */
-  support?: PasskeySupport;
+  /**
+   * Whether this page can create passkeys (`passkeySupport()`); otherwise it says why instead of
+   * offering "Add". `unknown` (server rendering, hydration): neither. Default `supported`.
+   */
+  support?: PasskeySupport | 'unknown';
   /** Shows "Add a passkey". */
   onAdd?: () => void;
   /** The user is about to press "Add a passkey" (pointer over it, or focus): time to load the add flow's code. */
@@ -96,7 +99,7 @@ export function PasskeyListView(props: PasskeyListViewProps) {
         ) : (
           <p data-rcs="passkeys-empty">{m['passkeys.empty']}</p>
         )}
-        {support !== 'supported' ? (
+        {support === 'unknown' ? null : support !== 'supported' ? (
           <p data-rcs="passkeys-unsupported">{m[support === 'insecure-context' ? 'passkeys.insecureContext' : 'passkeys.noWebAuthn']}</p>
         ) : (
           onAdd && (
