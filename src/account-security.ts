@@ -1,7 +1,9 @@
 // `react-cognito-security/account-security`: the whole security page in one component, and its
 // message catalogues. Listed one by one: nothing internal leaks out. Each section is loaded with
 // `import()` when it renders; nothing here reaches a section's code statically.
-export { AccountSecurity, ACCOUNT_SECURITY_SECTIONS } from './components/AccountSecurity/AccountSecurity.js';
+export { AccountSecurity } from './components/AccountSecurity/AccountSecurity.js';
+// React-free, so not a client reference when a server component imports it.
+export { ACCOUNT_SECURITY_SECTIONS } from './components/AccountSecurity/sections.js';
 export type { AccountSecurityProps } from './components/AccountSecurity/AccountSecurity.js';
 export type { AccountSecuritySection, AccountSecuritySectionProps } from './components/AccountSecurity/types.js';
 export { accountSecurityEn } from './components/AccountSecurity/messages/en.js';

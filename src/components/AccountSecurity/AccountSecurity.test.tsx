@@ -45,6 +45,50 @@ describe('AccountSecurity', () => {
     expect(document.querySelectorAll('[data-rcs="account-security-section"]')).toHaveLength(2);
   });
 
+  it("lets its messages reword the page and every section in it, the two-step verification section's included", async () => {
+    renderWithCognito(
+      <AccountSecurity
+        sections={['mfa', 'devices']}
+        messages={{
+          'accountSecurity.title': 'Sign-in and safety',
+          'accountSecurity.mfa': 'Second step',
+          'accountSecurity.mfaMethods': 'Second-step methods',
+          'devices.title': 'Your devices',
+        }}
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Sign-in and safety' })).toBeInTheDocument();
+    expect(await sectionTitles(3)).toEqual(['Second step', 'Your devices']);
+    expect(screen.getByRole('group', { name: 'Second-step methods' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Methods' })).toBeNull();
+  });
+
+  it("puts its messages over the provider's, and titles over both", async () => {
+    renderWithCognito(
+      <SecurityMessagesProvider messages={{ ...accountSecurityDe, ...deleteAccountDe }}>
+        <AccountSecurity sections={['mfa', 'deleteAccount']} messages={{ 'accountSecurity.mfa': 'Second step', 'deleteAccount.title': 'Close the account' }} titles={{ mfa: '2FA' }} />
+      </SecurityMessagesProvider>,
+    );
+    expect(await sectionTitles(3)).toEqual(['2FA', 'Close the account']);
+    // The keys the page leaves alone still come from the provider.
+    expect(screen.getByRole('region', { name: 'Sicherheit' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Methoden' })).toBeInTheDocument();
+  });
+
+  it('titles the password section as asked for a user without a password too, where it would read "Set a password"', async () => {
+    renderWithCognito(<AccountSecurity sections={['password']} titles={{ password: 'Your password' }} />, {
+      user: { password: undefined, configuredAuthFactors: ['WEB_AUTHN'] },
+    });
+    // The form is in its set-a-password state, under the title given.
+    expect(await screen.findByRole('button', { name: 'Set password' })).toBeInTheDocument();
+    expect(await sectionTitles(3)).toEqual(['Your password']);
+  });
+
+  it('shows a user without a password "Set a password" when no title is given', async () => {
+    renderWithCognito(<AccountSecurity sections={['password']} />, { user: { password: undefined, configuredAuthFactors: ['WEB_AUTHN'] } });
+    expect(await screen.findByRole('heading', { level: 3, name: 'Set a password' })).toBeInTheDocument();
+  });
+
   it("passes each section's props on", async () => {
     const user = userEvent.setup();
     renderWithCognito(<AccountSecurity sections={['deleteAccount']} sectionProps={{ deleteAccount: { confirmText: 'ada' } }} />);
