@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithCognito, type CognitoFixtureOptions } from '../../../test/harness.js';
 import type { CognitoSimulator } from '../../testing/index.js';
 import { SecurityMessagesProvider } from '../messages/context.js';
+import { MfaToggleList } from '../MfaToggleList/MfaToggleList.js';
 import type { ContactFlowProps } from './ContactFlow.js';
 import { ContactDetails } from './ContactDetails.js';
 import { contactDetailsDe } from './messages/de.js';
@@ -234,6 +235,26 @@ describe('ContactDetails', () => {
       await user.click(remove);
       expect(screen.queryByRole('group', { name: 'Phone number' })).not.toBeInTheDocument();
       expect(sim.calls.map((call) => call.operation)).not.toContain('DeleteUserAttributes');
+    });
+
+    it('refuses at "Remove", with the reason, when SMS was turned on in the MFA list after the confirmation opened', async () => {
+      const user = userEvent.setup();
+      const { sim } = renderWithCognito(
+        <>
+          <ContactDetails />
+          <MfaToggleList />
+        </>,
+      );
+      await user.click(await screen.findByRole('button', { name: 'Remove phone number' }));
+      await screen.findByRole('heading', { name: 'Remove your phone number?' });
+      await user.click(screen.getByRole('switch', { name: 'Text message (SMS)' }));
+      await waitFor(() => expect(sim.getUserState('ada').enabledMfa).toContain('SMS_MFA'));
+
+      await user.click(screen.getByRole('button', { name: 'Remove' }));
+      const flow = screen.getByRole('group', { name: 'Phone number' });
+      expect(within(flow).getByRole('alert')).toHaveTextContent('Text-message codes are sent to this number: turn them off before removing it.');
+      expect(sim.calls.map((call) => call.operation)).not.toContain('DeleteUserAttributes');
+      expect(sim.getUserState('ada').attributes).toHaveProperty('phone_number', '+15555550123');
     });
 
     it('asks first, removes, announces it and puts focus on "Add"', async () => {

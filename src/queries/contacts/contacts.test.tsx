@@ -181,6 +181,38 @@ describe('useContactVerification: checks and refusals', () => {
     await waitFor(() => expect(result.current.flow.step).toBe('done'));
   });
 
+  it('reads GetUser again after a code Cognito refused only when the answer was lost, not after a definite refusal', async () => {
+    const { result, sim, queryClient } = await renderFlow('email');
+    act(() => result.current.flow.edit());
+    act(() => result.current.flow.submit('grace@example.org'));
+    await waitFor(() => expect(result.current.flow.step).toBe('code'));
+    // The change's own settle refetch.
+    await waitFor(() => expect(callsOf(sim, 'GetUser')).toBe(2));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    const factorReads = callsOf(sim, 'GetUserAuthFactors');
+
+    sim.failNext('VerifyUserAttribute', { code: 'ExpiredCodeException', message: 'Invalid code provided, please request a code again.' });
+    act(() => result.current.flow.verify(sim.lastCode('ada', 'email')));
+    await waitFor(() => expect(result.current.flow.error?.code).toBe('ExpiredCodeException'));
+    const wrong = wrongCodeFor(sim, 'email');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      act(() => result.current.flow.verify(wrong));
+      await waitFor(() => expect(result.current.flow).toMatchObject({ step: 'code', error: { code: 'CodeMismatchException' } }));
+    }
+    act(() => result.current.flow.verify(sim.lastCode('ada', 'email')));
+    await waitFor(() => expect(result.current.flow.error?.code).toBe('LimitExceededException'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(callsOf(sim, 'GetUser')).toBe(2);
+    expect(callsOf(sim, 'GetUserAuthFactors')).toBe(factorReads);
+
+    // A 5xx may have verified it (writes are not re-sent): now GetUser is read again.
+    sim.failNext('VerifyUserAttribute', { code: 'InternalErrorException', status: 500 });
+    act(() => result.current.flow.verify(sim.lastCode('ada', 'email')));
+    await waitFor(() => expect(result.current.flow.error?.code).toBe('InternalErrorException'));
+    await waitFor(() => expect(callsOf(sim, 'GetUser')).toBe(3));
+    await waitFor(() => expect(callsOf(sim, 'GetUserAuthFactors')).toBe(factorReads + 1));
+  });
+
   it('refuses a code that is not 6 digits without asking Cognito', async () => {
     const { result, sim } = await renderFlow('email');
     act(() => result.current.flow.edit());
@@ -245,6 +277,20 @@ describe('useContactVerification: removing', () => {
     expect(result.current.flow).toMatchObject({ outcome: 'removed', state: 'none', current: null });
     expect(sms(result.current.mfa)?.enableBlockedBy).toBe('no-phone');
     expect(sim.getUserState('ada').attributes).not.toHaveProperty('phone_number');
+  });
+
+  it('refuses at confirmation, sending nothing, when SMS MFA was turned on after the confirmation opened', async () => {
+    const { result, sim } = await renderFlow('phone_number');
+    act(() => result.current.flow.remove());
+    expect(result.current.flow.step).toBe('confirm-remove');
+    // Turned on elsewhere on the page (the MFA list) while the confirmation is open.
+    act(() => result.current.mfa.change({ type: 'enable', factor: 'SMS_MFA' }));
+    await waitFor(() => expect(sim.getUserState('ada').enabledMfa).toContain('SMS_MFA'));
+
+    act(() => result.current.flow.confirmRemove());
+    expect(result.current.flow).toMatchObject({ step: 'confirm-remove', isPending: false, error: { code: 'ContactUsedByMfa' } });
+    expect(callsOf(sim, 'DeleteUserAttributes')).toBe(0);
+    expect(sim.getUserState('ada').attributes).toHaveProperty('phone_number', '+15555550123');
   });
 
   it('keeps the confirmation with the reason when Cognito refuses', async () => {

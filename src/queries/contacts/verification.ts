@@ -9,7 +9,9 @@ import {
   type CodeDelivery,
 } from '../../cognito/contacts.js';
 import type { ContactAttribute } from '../../cognito/contactModel.js';
-import { CognitoError, toCognitoError } from '../../cognito/errors.js';
+import { CognitoError, isOutcomeUnknown, toCognitoError } from '../../cognito/errors.js';
+import type { CognitoUser } from '../../cognito/model.js';
+import { cognitoKeys } from '../keys.js';
 import { useFlowRuns } from '../flow.js';
 import { cognitoUserQueryOptions } from '../options.js';
 import { useCognitoSecurity } from '../provider.js';
@@ -63,11 +65,14 @@ export type UseContactVerificationResult = ContactVerificationState &
     enterCode: () => void;
     /** "Resend code": GetUserAttributeVerificationCode; the previous code stops working. */
     resendCode: () => void;
-    /** Checks the 6-digit code (VerifyUserAttribute). The code is sent and forgotten, never stored. */
+    /**
+     * Checks the 6-digit code (VerifyUserAttribute). The code is sent and forgotten, never stored.
+     * GetUser is read again after success or an unknown outcome, not after a refused code.
+     */
     verify: (code: string) => void;
     /** Asks to confirm the removal; refused at once, with the reason, while an MFA factor uses the attribute. */
     remove: () => void;
-    /** DeleteUserAttributes. */
+    /** DeleteUserAttributes; refused at once, with the reason, if an MFA factor began using the attribute since `remove`. */
     confirmRemove: () => void;
     /** Leaves the flow. A change waiting for its code stays pending at Cognito (and on screen). */
     cancel: () => void;
@@ -201,14 +206,16 @@ export function useContactVerification(attribute: ContactAttribute): UseContactV
           setCachedContact(queryClient, userId, attribute, { value: from.value, verified: true });
           setPendingVerification(queryClient, userId, attribute, null);
           commit({ step: 'done', outcome: 'verified', error: null });
+          void settleContacts(queryClient, userId);
         } catch (error) {
           const failure = toCognitoError(error);
+          // Only a failure without an answer may have verified the value: read the truth then. A
+          // refusal (wrong, expired code, attempt limit, alias) changed nothing, so nothing is read.
+          if (isOutcomeUnknown(failure)) void settleContacts(queryClient, userId);
           if (failure.category === 'session-expired') commit({ step: 'idle', error: failure });
           // The value belongs to someone else: only another value can help.
           else if (failure.code === 'AliasExistsException') commit({ step: 'editing', draft: from.value, error: failure });
           else commit({ ...from, error: failure });
-        } finally {
-          void settleContacts(queryClient, userId);
         }
       })();
     },
@@ -223,6 +230,11 @@ export function useContactVerification(attribute: ContactAttribute): UseContactV
   const confirmRemove = useCallback(() => {
     if (current().step !== 'confirm-remove') return;
     const { commit } = begin();
+    // An MFA factor may have started sending codes here since the confirmation opened (turned
+    // on in the MFA list on the same page): check again, from the cache as it is now.
+    const { queryClient, userId } = latest.current;
+    const user = queryClient.getQueryData<CognitoUser>(cognitoKeys.cognitoUser(userId));
+    if (contactRow(user, attribute, {}, []).removeBlockedBy) return commit({ step: 'confirm-remove', error: refusal('ContactUsedByMfa') });
     commit({ step: 'removing', error: null });
     latest.current.removeAttribute(attribute, {
       onSuccess: () => commit({ step: 'done', outcome: 'removed', error: null }),
