@@ -81,7 +81,7 @@ describe('DeleteAccount', () => {
   it('sends nothing until the confirmation matches', async () => {
     const { user, sim } = renderDelete();
     await confirmWith(user, 'DELET');
-    expect(confirmInput()).toHaveAccessibleDescription('Type DELETE exactly as shown to confirm.');
+    expect(confirmInput()).toHaveAccessibleDescription('Type DELETE as shown to confirm.');
     expect(confirmInput()).toHaveAttribute('aria-invalid', 'true');
     expect(confirmInput()).toHaveFocus();
     expect(deletes(sim)).toHaveLength(0);

@@ -3,11 +3,11 @@ import type { DeleteAccountMessages } from './en.js';
 /** Arabic strings of DeleteAccount (right to left). */
 export const deleteAccountAr: DeleteAccountMessages = {
   'deleteAccount.title': 'حذف الحساب',
-  'deleteAccount.warning': 'يؤدي حذف حسابك إلى إزالته بكل ما فيه وتسجيل خروجك. لا يمكن التراجع عن ذلك.',
+  'deleteAccount.warning': 'يؤدي ذلك إلى حذف حساب تسجيل الدخول الخاص بك: لن تتمكّن من تسجيل الدخول به بعد الآن، وسيتم تسجيل خروجك. لا يمكن التراجع عن ذلك.',
   'deleteAccount.start': 'حذف الحساب…',
   'deleteAccount.confirmWord': 'حذف',
   'deleteAccount.confirmLabel': (text) => `للتأكيد، اكتب ${text}`,
-  'deleteAccount.confirmMismatch': (text) => `اكتب ${text} تمامًا كما يظهر للتأكيد.`,
+  'deleteAccount.confirmMismatch': (text) => `اكتب ${text} كما يظهر للتأكيد.`,
   'deleteAccount.submit': 'احذف حسابي',
   'deleteAccount.deleting': 'جارٍ الحذف…',
   'deleteAccount.cancel': 'إلغاء',

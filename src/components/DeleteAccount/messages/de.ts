@@ -3,11 +3,11 @@ import type { DeleteAccountMessages } from './en.js';
 /** German strings of DeleteAccount. */
 export const deleteAccountDe: DeleteAccountMessages = {
   'deleteAccount.title': 'Konto löschen',
-  'deleteAccount.warning': 'Wenn Sie Ihr Konto löschen, wird es mit allem, was dazugehört, entfernt, und Sie werden abgemeldet. Das lässt sich nicht rückgängig machen.',
+  'deleteAccount.warning': 'Damit wird Ihr Anmeldekonto gelöscht: Sie können sich damit nicht mehr anmelden und werden abgemeldet. Das lässt sich nicht rückgängig machen.',
   'deleteAccount.start': 'Konto löschen …',
   'deleteAccount.confirmWord': 'LÖSCHEN',
   'deleteAccount.confirmLabel': (text) => `Geben Sie zur Bestätigung ${text} ein`,
-  'deleteAccount.confirmMismatch': (text) => `Geben Sie zur Bestätigung genau ${text} ein.`,
+  'deleteAccount.confirmMismatch': (text) => `Geben Sie zur Bestätigung ${text} ein.`,
   'deleteAccount.submit': 'Mein Konto löschen',
   'deleteAccount.deleting': 'Wird gelöscht …',
   'deleteAccount.cancel': 'Abbrechen',

@@ -1,12 +1,12 @@
 /** The strings of DeleteAccount, with flat keys. Functions take the values they interpolate. */
 export const deleteAccountEn = {
   'deleteAccount.title': 'Delete account',
-  'deleteAccount.warning': 'Deleting your account removes it and everything in it, and signs you out. This cannot be undone.',
+  'deleteAccount.warning': 'This deletes your sign-in account: you can no longer sign in with it, and you are signed out. This cannot be undone.',
   'deleteAccount.start': 'Delete account…',
   /** What the user types to confirm, unless the component's `confirmText` says otherwise. */
   'deleteAccount.confirmWord': 'DELETE',
   'deleteAccount.confirmLabel': (text: string) => `To confirm, type ${text}`,
-  'deleteAccount.confirmMismatch': (text: string) => `Type ${text} exactly as shown to confirm.`,
+  'deleteAccount.confirmMismatch': (text: string) => `Type ${text} as shown to confirm.`,
   'deleteAccount.submit': 'Delete my account',
   'deleteAccount.deleting': 'Deleting…',
   'deleteAccount.cancel': 'Cancel',
