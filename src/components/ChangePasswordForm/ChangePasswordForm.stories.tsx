@@ -125,6 +125,73 @@ export const SetAPassword: Story = {
   },
 };
 
+/**
+ * The app says the user has no password (`hasPassword={false}`): once a first password is set,
+ * the form asks for it as the current one, and the next change succeeds with it.
+ */
+export const SetThenChange: Story = {
+  parameters: cognito({ setup: (sim) => sim.updateUser('ada', { password: null, configuredAuthFactors: ['WEB_AUTHN'] }) }),
+  args: { hasPassword: false },
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    await fill(context, { next: NEW });
+    await userEvent.click(canvas.getByRole('button', { name: 'Set password' }));
+    await expectAnnounced(context, 'status', 'Your password has been set.');
+    await expect(canvas.getByRole('heading', { name: 'Change password' })).toBeVisible();
+    await expect(canvas.getByLabelText('Current password', { selector: 'input' })).toHaveValue('');
+
+    await fill(context, { current: NEW, next: OLD });
+    await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
+    await expectAnnounced(context, 'status', 'Your password has been changed.');
+    const changes = cognitoOf(context).sim.calls.filter((call) => call.operation === 'ChangePassword');
+    await expect(changes.map((call) => [call.status, 'PreviousPassword' in (call.input as object)])).toEqual([
+      [200, false],
+      [200, true],
+    ]);
+  },
+};
+
+/** Submitted empty: each field says what it needs, focus goes to the first, nothing is sent. */
+export const EmptyFields: Story = {
+  play: async ({ canvas, userEvent, loaded }) => {
+    const current = await canvas.findByLabelText('Current password', { selector: 'input' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
+    await expect(current).toHaveAccessibleDescription('Enter your current password.');
+    await expect(current).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText('New password', { selector: 'input' })).toHaveAccessibleDescription(
+      expect.stringContaining('Enter a new password.') as string,
+    );
+    await waitFor(() => expect(current).toHaveFocus());
+    await expect(cognitoOf({ loaded }).sim.calls.some((call) => call.operation === 'ChangePassword')).toBe(false);
+  },
+};
+
+/** The confirmation differs from the new password: an error at the confirmation, nothing sent. */
+export const ConfirmMismatch: Story = {
+  play: async (context) => {
+    await fill(context, { current: OLD, next: NEW, confirm: 'Brand-new-pass-3' });
+    await context.userEvent.click(context.canvas.getByRole('button', { name: 'Change password' }));
+    const confirm = context.canvas.getByLabelText('Confirm new password', { selector: 'input' });
+    await expect(confirm).toHaveAccessibleDescription('The passwords do not match.');
+    await expect(confirm).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(confirm).toHaveFocus());
+    await expect(cognitoOf(context).sim.calls.some((call) => call.operation === 'ChangePassword')).toBe(false);
+  },
+};
+
+/** The connection drops with the change on its way: the password may have changed, and the form says so. */
+export const LostConnection: Story = {
+  parameters: cognito({ user: { password: OLD }, setup: (sim) => sim.failNext('ChangePassword', 'network') }),
+  play: async (context) => {
+    await fill(context, { current: OLD, next: NEW });
+    await context.userEvent.click(context.canvas.getByRole('button', { name: 'Change password' }));
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
+      'We could not confirm the change. Your password may have changed: if the old one stops working, use the new one.',
+    );
+    await expect(context.canvas.getByLabelText('New password', { selector: 'input' })).toHaveValue(NEW);
+  },
+};
+
 /** Until GetUserAuthFactors answers, the section is busy. */
 export const Loading: Story = {
   parameters: cognito({ setup: (sim) => sim.setLatency('GetUserAuthFactors', 60_000) }),

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { cognitoOf } from '../../../stories/harness.js';
-import { cognito } from '../../../stories/states.js';
+import { cognito, sessionExpired } from '../../../stories/states.js';
 import { SecurityMessagesProvider } from '../messages/context.js';
 import { signOutEverywhereAr } from './messages/ar.js';
 import { SignOutEverywhere } from './SignOutEverywhere.js';
@@ -65,6 +65,18 @@ export const NetworkError: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Sign out everywhere…' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out everywhere' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent('You are still signed in. Could not reach the server.');
+  },
+};
+
+/** The session had already ended (the tokens were revoked elsewhere): the section says to sign in again. */
+export const SessionAlreadyEnded: Story = {
+  parameters: sessionExpired,
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Sign out everywhere…' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out everywhere' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your session has already ended. Sign in again.');
+    await expect(canvas.queryByText('You have been signed out everywhere.')).toBeNull();
+    await expect(globalSignOuts({ loaded })).toHaveLength(1);
   },
 };
 
