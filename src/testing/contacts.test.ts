@@ -255,6 +255,30 @@ describe('GetUserAttributeVerificationCode', () => {
     expect((await call(sim, 'GetUserAttributeVerificationCode', token, { AttributeName: 'email' })).status).toBe(200);
   });
 
+  it('counts codes UpdateUserAttributes sends again for the pending value towards the same limit', async () => {
+    const { sim, token, advance } = setup();
+    // The first code for the change is no re-send.
+    expect((await update(sim, token, 'phone_number', '+447700900123')).status).toBe(200);
+    for (let attempt = 0; attempt < 3; attempt++) expect((await update(sim, token, 'phone_number', '+447700900123')).status).toBe(200);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      expect((await call(sim, 'GetUserAttributeVerificationCode', token, { AttributeName: 'phone_number' })).status).toBe(200);
+    }
+    expect(sim.outbox('ada')).toHaveLength(6);
+
+    expect((await update(sim, token, 'phone_number', '+447700900123')).body).toEqual({ __type: 'TooManyRequestsException', message: 'Rate exceeded' });
+    // Switching to another value while the code still works is a re-send too.
+    expect((await update(sim, token, 'phone_number', '+447700900999')).body).toMatchObject({ __type: 'TooManyRequestsException' });
+    expect((await call(sim, 'GetUserAttributeVerificationCode', token, { AttributeName: 'phone_number' })).body).toMatchObject({
+      __type: 'LimitExceededException',
+    });
+    expect(sim.outbox('ada')).toHaveLength(6);
+    expect(sim.getUserState('ada').pendingAttributes).toEqual({ phone_number: '+447700900123' });
+    // The other attribute has its own count, and the count lasts an hour.
+    expect((await update(sim, token, 'email', 'grace@example.org')).status).toBe(200);
+    advance(HOUR);
+    expect((await update(sim, token, 'phone_number', '+447700900123')).status).toBe(200);
+  });
+
   it('refuses an attribute the user does not have', async () => {
     const { sim, token } = setup();
     await call(sim, 'DeleteUserAttributes', token, { UserAttributeNames: ['phone_number'] });

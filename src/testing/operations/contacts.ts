@@ -107,6 +107,16 @@ export function contactOperations({ pool, users }: SimulatorContext): DomainOper
 
   const limitExceeded = () => new CognitoFault('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
 
+  /**
+   * Whether a code UpdateUserAttributes sends now is a re-send: an earlier code for the attribute
+   * still works. Re-submitting the pending value (or switching between values) sends a fresh code
+   * like GetUserAttributeVerificationCode does, so it counts towards the same limit [?].
+   */
+  const resends = (user: UserRecord, name: ContactAttribute) => {
+    const active = user.contacts.codes[name];
+    return active !== undefined && pool.now() < active.expiresAt;
+  };
+
   /** Another user already proved they own this value: it cannot be verified twice (AliasExistsException). */
   function assertNotTaken(user: UserRecord, name: ContactAttribute, value: string): void {
     for (const other of users.values()) {
@@ -167,6 +177,10 @@ export function contactOperations({ pool, users }: SimulatorContext): DomainOper
         else {
           checkFormat(name, value);
           assertNotTaken(user, name, value);
+          // The model lists no LimitExceededException for UpdateUserAttributes: the common throttling error [?].
+          if (value !== user.attributes[name] && resends(user, name) && attemptsOf(user, name).resent.length >= ATTEMPT_LIMIT) {
+            throw new CognitoFault('TooManyRequestsException', 'Rate exceeded');
+          }
         }
       }
       const deliveries: Array<Required<CodeDeliveryDetailsType>> = [];
@@ -193,6 +207,7 @@ export function contactOperations({ pool, users }: SimulatorContext): DomainOper
           user.attributes[name] = value;
           user.attributes[`${name}_verified`] = 'false';
         }
+        if (resends(user, name)) attemptsOf(user, name).resent.push(pool.now());
         deliveries.push(sendCode(user, name, value));
       }
       return deliveries.length > 0 ? { CodeDeliveryDetailsList: deliveries } : {};
