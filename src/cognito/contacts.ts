@@ -68,7 +68,11 @@ export function normalisePhoneNumber(text: string): string {
   return text.replace(/[\s().-]/g, '');
 }
 
-/** A plausible email address: something, `@`, something, with no spaces. The service has the last word. */
+/**
+ * A plausible email address: something, `@`, something, with no spaces (`a@b` included). No
+ * stricter than the service, whose exact rule is unknown; its "Invalid email address format."
+ * has the last word.
+ */
 export function isEmailAddress(value: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(value);
 }

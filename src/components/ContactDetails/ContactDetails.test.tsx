@@ -138,6 +138,20 @@ describe('ContactDetails', () => {
       await waitFor(() => expect(input).toHaveFocus());
     });
 
+    it('shows the service refusing the email address format at the field', async () => {
+      const { user, sim } = setup();
+      sim.failNext('UpdateUserAttributes', { code: 'InvalidParameterException', message: 'Invalid email address format.' });
+      const input = await open(user, 'Change email address', 'Email address');
+      await user.type(input, 'grace@example');
+      await user.click(screen.getByRole('button', { name: 'Send code' }));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('This email address was not accepted. Check it for typing mistakes');
+      expect(input).toHaveValue('grace@example');
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveAccessibleDescription(/This email address was not accepted\./);
+      await waitFor(() => expect(input).toHaveFocus());
+    });
+
     it('says the address is already used by another account (AliasExistsException)', async () => {
       const { user, sim } = setup();
       sim.addUser({ username: 'grace', attributes: { email: 'grace@example.org', email_verified: 'true' } });

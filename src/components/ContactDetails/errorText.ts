@@ -4,6 +4,10 @@ import type { CoreMessages } from '../messages/en.js';
 import { errorReason } from '../messages/text.js';
 import type { ContactDetailsMessages } from './messages/en.js';
 
+/** The service's "Invalid phone number format." and "Invalid email address format.". */
+const PHONE_FORMAT = /phone number format/i;
+const EMAIL_FORMAT = /email address format/i;
+
 /**
  * What went wrong, in the contact flow's words: every refusal of spec §7 (and the kit's own
  * checks) has its own sentence; other errors read as everywhere else.
@@ -36,8 +40,9 @@ export function contactErrorText(
     case 'ContactUsedByMfa':
       return m[`contacts.removeBlocked.${attribute === 'phone_number' ? 'SMS_MFA' : 'EMAIL_OTP'}`];
     case 'InvalidParameterException':
-      // Cognito's own check of the number (spec §7): shown at the field, in the kit's words.
-      if (/phone number format/i.test(error.message)) return m['contacts.error.serviceFormat'];
+      // Cognito's own check of the value (spec §7): shown at the field, in the kit's words.
+      if (PHONE_FORMAT.test(error.message)) return m['contacts.error.serviceFormat'];
+      if (EMAIL_FORMAT.test(error.message)) return m['contacts.error.serviceEmailFormat'];
   }
   return errorReason(core, error);
 }
@@ -48,6 +53,6 @@ export function isValueError(error: CognitoError): boolean {
     ['InvalidPhoneNumber', 'InvalidEmailAddress', 'ContactUnchanged', 'AliasExistsException', 'CodeDeliveryFailureException'].includes(
       error.code,
     ) ||
-    (error.code === 'InvalidParameterException' && /phone number format/i.test(error.message))
+    (error.code === 'InvalidParameterException' && (PHONE_FORMAT.test(error.message) || EMAIL_FORMAT.test(error.message)))
   );
 }

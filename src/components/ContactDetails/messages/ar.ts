@@ -70,6 +70,7 @@ export const contactDetailsAr: ContactDetailsMessages = {
   'contacts.error.phoneFormat': 'أدخل الرقم بالصيغة الدولية: + ثم من 8 إلى 15 رقمًا، مثل ‎+971501234567.',
   'contacts.error.serviceFormat': 'لم يُقبل رقم الهاتف هذا. استخدم الصيغة الدولية: + ورمز الدولة ثم الرقم.',
   'contacts.error.emailFormat': 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
+  'contacts.error.serviceEmailFormat': 'لم يُقبل عنوان البريد الإلكتروني هذا. تحقّق من عدم وجود أخطاء في الكتابة، مثل name@example.com.',
   'contacts.error.unchanged.phone_number': 'هذا هو رقم هاتفك بالفعل.',
   'contacts.error.unchanged.email': 'هذا هو بريدك الإلكتروني بالفعل.',
   'contacts.error.alias.phone_number': 'رقم الهاتف هذا مستخدم بالفعل في حساب آخر.',

@@ -70,6 +70,7 @@ export const contactDetailsDe: ContactDetailsMessages = {
   'contacts.error.phoneFormat': 'Geben Sie die Nummer im internationalen Format ein: + und 8 bis 15 Ziffern, zum Beispiel +4930901820.',
   'contacts.error.serviceFormat': 'Diese Telefonnummer wurde nicht angenommen. Verwenden Sie das internationale Format: + und Ländervorwahl, dann die Nummer.',
   'contacts.error.emailFormat': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  'contacts.error.serviceEmailFormat': 'Diese E-Mail-Adresse wurde nicht angenommen. Prüfen Sie sie auf Tippfehler, zum Beispiel name@example.com.',
   'contacts.error.unchanged.phone_number': 'Das ist bereits Ihre Telefonnummer.',
   'contacts.error.unchanged.email': 'Das ist bereits Ihre E-Mail-Adresse.',
   'contacts.error.alias.phone_number': 'Diese Telefonnummer wird bereits von einem anderen Konto verwendet.',

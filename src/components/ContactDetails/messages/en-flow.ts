@@ -41,6 +41,7 @@ export const contactFlowEn: ContactFlowMessages = {
   'contacts.error.phoneFormat': 'Enter the number in international format: + and 8 to 15 digits, such as +447700900123.',
   'contacts.error.serviceFormat': 'This phone number was not accepted. Use international format: + and the country code, then the number.',
   'contacts.error.emailFormat': 'Enter an email address such as name@example.com.',
+  'contacts.error.serviceEmailFormat': 'This email address was not accepted. Check it for typing mistakes, such as name@example.com.',
   'contacts.error.unchanged.phone_number': 'This is already your phone number.',
   'contacts.error.unchanged.email': 'This is already your email address.',
   'contacts.error.alias.phone_number': 'This phone number is already used by another account.',

@@ -66,6 +66,7 @@ export type ContactFlowMessages = Keyed<'contacts.addTitle', ContactAttribute> &
     'contacts.notNow': string;
     'contacts.error.phoneFormat': string;
     'contacts.error.serviceFormat': string;
+    'contacts.error.serviceEmailFormat': string;
     'contacts.error.emailFormat': string;
     'contacts.error.codeFormat': string;
     'contacts.error.codeMismatch': string;
