@@ -42,7 +42,7 @@ it('forgets a device with the keyboard alone', async () => {
   await expect.element(page.getByRole('button', { name: 'Forget device' })).toHaveFocus();
   await userEvent.keyboard('{Enter}');
 
-  await expect.element(page.getByRole('heading', { name: 'Remembered devices' })).toHaveFocus();
+  await expect.element(page.getByRole('heading', { name: 'Your devices' })).toHaveFocus();
   await expect.poll(announced).toContain('“Kitchen iPad” forgotten');
   expect(page.getByRole('listitem').elements()).toHaveLength(1);
   expect(sim.getUserState('ada').devices.map((device) => device.key)).toEqual(['us-east-1_this']);

@@ -41,7 +41,7 @@ export const Loading: Story = {
   parameters: cognito({ setup: (sim) => sim.setLatency('ListDevices', 60_000) }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading…')).toBeVisible();
-    await expect(canvas.getByRole('region', { name: 'Remembered devices' })).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('region', { name: 'Your devices' })).toHaveAttribute('aria-busy', 'true');
   },
 };
 
@@ -188,7 +188,7 @@ export const Arabic: Story = {
     </SecurityMessagesProvider>
   ),
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'الأجهزة المتذكَّرة' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'أجهزتك' })).toBeVisible();
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(3));
     await expect(canvas.getByText('هذا الجهاز')).toBeVisible();
   },

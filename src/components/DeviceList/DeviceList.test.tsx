@@ -35,7 +35,7 @@ describe('DeviceList', () => {
     await user.click(screen.getByRole('button', { name: 'Forget Safari on iPhone' }));
     await user.click(screen.getByRole('button', { name: 'Forget device' }));
     expect(names()).toEqual(['Chrome on Windows', 'Kitchen iPad']);
-    expect(screen.getByRole('heading', { name: 'Remembered devices' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Your devices' })).toHaveFocus();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('“Safari on iPhone” forgotten'));
     expect(sim.getUserState('ada').devices.map((device) => device.key)).toEqual(['us-east-1_a', 'us-east-1_c']);
   });

@@ -65,7 +65,7 @@ export const Playground: Story = {
 export const TrackingOff: Story = {
   args: { status: 'error', error: 'InvalidUserPoolConfigurationException (device tracking off)', devices: [] },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Remembered devices' })).toHaveAttribute('data-state', 'unavailable');
+    await expect(canvas.getByRole('region', { name: 'Your devices' })).toHaveAttribute('data-state', 'unavailable');
     await expect(canvas.getByText('This app does not remember devices, so there are none to show.')).toBeVisible();
   },
 };

@@ -66,7 +66,7 @@ describe('DeviceListView', () => {
     await user.click(forget);
     await user.click(screen.getByRole('button', { name: 'Forget device' }));
     expect(onForget).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ key: 'us-east-1_a' }));
-    expect(screen.getByRole('heading', { name: 'Remembered devices' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Your devices' })).toHaveFocus();
   });
 
   it('offers "Stop remembering" for a remembered device and "Remember" for another', async () => {
@@ -87,6 +87,20 @@ describe('DeviceListView', () => {
       ['us-east-1_b', true],
     ]);
     expect(screen.getAllByRole('listitem')[1]).toHaveTextContent('Not remembered');
+  });
+
+  it('titles the section for every tracked device, remembered or not', () => {
+    render(
+      <DeviceListView
+        devices={[device(), device({ key: 'us-east-1_b', name: 'Kitchen iPad', status: 'not_remembered' })]}
+        onForget={noop}
+        onRememberChange={noop}
+        now={NOW}
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'Your devices' });
+    expect(section).toHaveTextContent('Devices this app recorded when you signed in. Remembered ones can skip the extra sign-in step.');
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
   });
 
   it('keeps a status button focusable but inert while its change is pending', () => {

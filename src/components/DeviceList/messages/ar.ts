@@ -3,8 +3,8 @@ import { PRODUCT_NAMES, type DeviceListMessages } from './en.js';
 /** Arabic messages of `DeviceList` (right to left). */
 export const deviceListAr: DeviceListMessages = {
   'devices.locale': 'ar',
-  'devices.title': 'الأجهزة المتذكَّرة',
-  'devices.intro': 'الأجهزة التي سجّلت الدخول منها واخترت أن تُتذكَّر. يمكن للجهاز المتذكَّر تخطي خطوة تسجيل الدخول الإضافية.',
+  'devices.title': 'أجهزتك',
+  'devices.intro': 'الأجهزة التي سجّلها هذا التطبيق عند تسجيل دخولك. يمكن للأجهزة المتذكَّرة تخطي خطوة تسجيل الدخول الإضافية.',
   'devices.empty': 'ليست لديك أجهزة متذكَّرة.',
   'devices.trackingOff': 'هذا التطبيق لا يتذكّر الأجهزة، لذا لا توجد أجهزة لعرضها.',
   'devices.browserOn': (browser, os) => `${browser} على ${os}`,

@@ -3,8 +3,8 @@ import { PRODUCT_NAMES, type DeviceListMessages } from './en.js';
 /** German messages of `DeviceList`. */
 export const deviceListDe: DeviceListMessages = {
   'devices.locale': 'de',
-  'devices.title': 'Gemerkte Geräte',
-  'devices.intro': 'Geräte, auf denen Sie sich angemeldet haben und gemerkt werden wollten. Ein gemerktes Gerät kann den zusätzlichen Anmeldeschritt überspringen.',
+  'devices.title': 'Ihre Geräte',
+  'devices.intro': 'Geräte, die diese App bei Ihrer Anmeldung erfasst hat. Gemerkte Geräte können den zusätzlichen Anmeldeschritt überspringen.',
   'devices.empty': 'Sie haben keine gemerkten Geräte.',
   'devices.trackingOff': 'Diese App merkt sich keine Geräte, daher gibt es keine anzuzeigen.',
   'devices.browserOn': (browser, os) => `${browser} auf ${os}`,

@@ -70,8 +70,8 @@ export const PRODUCT_NAMES = {
 /** English messages of `DeviceList`. */
 export const deviceListEn: DeviceListMessages = {
   'devices.locale': 'en',
-  'devices.title': 'Remembered devices',
-  'devices.intro': 'Devices where you signed in and chose to be remembered. A remembered device can skip the extra sign-in step.',
+  'devices.title': 'Your devices',
+  'devices.intro': 'Devices this app recorded when you signed in. Remembered ones can skip the extra sign-in step.',
   'devices.empty': 'You have no remembered devices.',
   'devices.trackingOff': 'This app does not remember devices, so there are none to show.',
   'devices.browserOn': (browser, os) => `${browser} on ${os}`,
