@@ -24,7 +24,13 @@ import { createSdkTransport } from '../../src/aws-sdk.js';
 import { initiateAuth } from '../../src/cognito/auth.js';
 import { createCognitoClient, type CognitoClient } from '../../src/cognito/client.js';
 import { associateSoftwareToken, verifySoftwareToken } from '../../src/cognito/softwareToken.js';
-import { updateUserAttributes, verifyUserAttribute } from '../../src/cognito/contacts.js';
+import {
+  deleteUserAttributes,
+  getUserAttributeVerificationCode,
+  updateUserAttributes,
+  verifyUserAttribute,
+  type CodeDelivery,
+} from '../../src/cognito/contacts.js';
 import { changePassword, deleteUser } from '../../src/cognito/password.js';
 import { CognitoError } from '../../src/cognito/errors.js';
 import { buildMfaRequest, DEFAULT_POOL_CONFIG, type MfaIntent } from '../../src/cognito/mfa.js';
@@ -43,10 +49,17 @@ interface SignedIn {
   username: string;
 }
 
+/**
+ * Which cognito-local pool a scenario's user lives in: `plain` (no AutoVerifiedAttributes: it
+ * sends no codes at all), or `codes` (AutoVerifiedAttributes email and phone_number, as a pool
+ * whose users verify their contact details must have). The simulator's pool sends codes.
+ */
+type LocalPool = 'plain' | 'codes';
+
 interface Backend {
   name: 'simulator' | 'cognito-local';
   /** Creates a user with these attributes and returns a client signed in as them. */
-  signIn(attributes: Record<string, string>): Promise<SignedIn>;
+  signIn(attributes: Record<string, string>, pool?: LocalPool): Promise<SignedIn>;
 }
 
 const REGION = 'us-east-1';
@@ -111,16 +124,20 @@ beforeAll(async () => {
     maxAttempts: 1,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  const pool = await admin.send(new CreateUserPoolCommand({ PoolName: 'reliability', MfaConfiguration: 'OPTIONAL' }));
-  const UserPoolId = pool.UserPool?.Id;
-  const appClient = await admin.send(
-    new CreateUserPoolClientCommand({ UserPoolId, ClientName: 'kit', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] }),
-  );
-  const ClientId = appClient.UserPoolClient?.ClientId;
+  async function createPool(PoolName: string, AutoVerifiedAttributes?: Array<'email' | 'phone_number'>) {
+    const pool = await admin.send(new CreateUserPoolCommand({ PoolName, MfaConfiguration: 'OPTIONAL', AutoVerifiedAttributes }));
+    const UserPoolId = pool.UserPool?.Id;
+    const appClient = await admin.send(
+      new CreateUserPoolClientCommand({ UserPoolId, ClientName: 'kit', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] }),
+    );
+    return { UserPoolId, ClientId: appClient.UserPoolClient?.ClientId };
+  }
+  const pools = { plain: await createPool('reliability'), codes: await createPool('reliability-codes', ['email', 'phone_number']) };
   let n = 0;
   local = {
     name: 'cognito-local',
-    async signIn(attributes) {
+    async signIn(attributes, which = 'plain') {
+      const { UserPoolId, ClientId } = pools[which];
       // This pool signs users in by email: every user gets a unique one.
       const Username = `user${++n}@example.net`;
       const UserAttributes = Object.entries({ ...attributes, email: attributes.email ?? Username }).map(([Name, Value]) => ({ Name, Value }));
@@ -200,7 +217,16 @@ const DIVERGENCES = {
   noExpiresIn: 'InitiateAuth: the AuthenticationResult has no ExpiresIn and no TokenType',
   noCodeDelivery: 'UpdateUserAttributes: no CodeDeliveryDetailsList for a changed email (the code goes to its log only)',
   changesAtOnce:
-    'UpdateUserAttributes: the new email replaces the old one at once, unverified (as a pool without "keep the original value until verified"; the simulator keeps it by default, spec §7)',
+    'UpdateUserAttributes: the new email or phone number replaces the old one at once, unverified (as a pool without "keep the original value until verified"; the simulator keeps it by default, spec §7)',
+  unmaskedDestination:
+    'UpdateUserAttributes: the CodeDeliveryDetailsList Destination is the new value itself, not masked (the service masks it, spec §7)',
+  noPhoneFormatCheck: 'UpdateUserAttributes: takes a phone number that is not E.164 (spaces) (the service: InvalidParameterException "Invalid phone number format.", spec §7)',
+  noResendDelivery: 'GetUserAttributeVerificationCode: answers no CodeDeliveryDetails (the code goes to its log only)',
+  noResendLimit: 'GetUserAttributeVerificationCode: no limit on new codes (the simulator: LimitExceededException after 5 within an hour, spec §7 [?])',
+  resendIgnoresAttribute:
+    'GetUserAttributeVerificationCode: ignores AttributeName (the code goes to the phone number if there is one, else the email), so it answers for an attribute the user does not have',
+  deletesWhileMfaUses:
+    'DeleteUserAttributes: removes the phone number while SMS MFA is enabled (the simulator refuses it with InvalidParameterException, spec §7 [?])',
   changePasswordWrongCode:
     'ChangePassword: a wrong PreviousPassword answers InvalidPasswordException (the service: NotAuthorizedException "Incorrect username or password.", spec §10)',
   falseWipesOtherPreference:
@@ -286,7 +312,24 @@ const localSignedInWith = (refreshToken: boolean): Outcome => ({
 /** A step whose outcome is what the kit's free function answers (`ok` with its value, or the error's code). */
 const call = (name: string, run: (context: Context) => Promise<unknown>): Step => ({ name, run });
 
-const SCENARIOS: Array<{ name: string; attributes: Record<string, string>; steps: Step[] }> = [
+/** A code's delivery as the kit reads it, with whether the destination came back masked. */
+const delivered = (delivery: CodeDelivery | null) =>
+  delivery && { attribute: delivery.attribute, medium: delivery.medium, masked: delivery.destination.includes('*') };
+
+const newCode = (attribute: 'email' | 'phone_number'): Step =>
+  call(`GetUserAttributeVerificationCode ${attribute}`, async ({ client }) =>
+    delivered(await getUserAttributeVerificationCode(client, { AttributeName: attribute })),
+  );
+
+/** A new email code: the simulator says where it went; cognito-local answers nothing. */
+const resendEmail: Step = {
+  ...newCode('email'),
+  diverges: { because: 'noResendDelivery', simulator: { ok: { attribute: 'email', medium: 'EMAIL', masked: true } }, local: { ok: null } },
+};
+
+const NEW_PHONE = '+447700900123';
+
+const SCENARIOS: Array<{ name: string; attributes: Record<string, string>; pool?: LocalPool; steps: Step[] }> = [
   {
     name: 'the email address: a change with a code to confirm it (spec §7)',
     attributes: {},
@@ -307,6 +350,82 @@ const SCENARIOS: Array<{ name: string; attributes: Record<string, string>; steps
         }),
         diverges: { because: 'changesAtOnce', simulator: { ok: { changed: false, verified: false } }, local: { ok: { changed: true, verified: false } } },
       },
+    ],
+  },
+  {
+    name: 'the phone number: a change with a code to confirm it, then a new code (spec §7)',
+    attributes: { phone_number: PHONE, phone_number_verified: 'true' },
+    pool: 'codes',
+    steps: [
+      {
+        ...call('UpdateUserAttributes phone_number', async ({ client }) =>
+          (await updateUserAttributes(client, { UserAttributes: [{ Name: 'phone_number', Value: NEW_PHONE }] })).map(delivered),
+        ),
+        diverges: {
+          because: 'unmaskedDestination',
+          simulator: { ok: [{ attribute: 'phone_number', medium: 'SMS', masked: true }] },
+          local: { ok: [{ attribute: 'phone_number', medium: 'SMS', masked: false }] },
+        },
+      },
+      {
+        ...call('GetUser: the number and whether it is verified', async ({ client }) => {
+          const user = await client.getUser();
+          return { changed: user.phoneNumber?.value === NEW_PHONE, verified: user.phoneNumber?.verified };
+        }),
+        diverges: { because: 'changesAtOnce', simulator: { ok: { changed: false, verified: true } }, local: { ok: { changed: true, verified: false } } },
+      },
+      call('VerifyUserAttribute with a wrong code', ({ client }) => verifyUserAttribute(client, { AttributeName: 'phone_number', Code: '000000' })),
+      {
+        ...newCode('phone_number'),
+        diverges: { because: 'noResendDelivery', simulator: { ok: { attribute: 'phone_number', medium: 'SMS', masked: true } }, local: { ok: null } },
+      },
+      {
+        ...call('UpdateUserAttributes phone_number with spaces', ({ client }) =>
+          updateUserAttributes(client, { UserAttributes: [{ Name: 'phone_number', Value: '+44 7700 900124' }] }).then(() => 'accepted'),
+        ),
+        diverges: { because: 'noPhoneFormatCheck', simulator: { error: 'InvalidParameterException' }, local: { ok: 'accepted' } },
+      },
+    ],
+  },
+  {
+    name: 'GetUserAttributeVerificationCode: new codes up to the limit (spec §7)',
+    attributes: {},
+    pool: 'codes',
+    steps: [
+      resendEmail,
+      call('VerifyUserAttribute with a wrong code', ({ client }) => verifyUserAttribute(client, { AttributeName: 'email', Code: '000000' })),
+      resendEmail,
+      resendEmail,
+      resendEmail,
+      resendEmail,
+      {
+        ...newCode('email'),
+        diverges: { because: 'noResendLimit', simulator: { error: 'LimitExceededException' }, local: { ok: null } },
+      },
+      {
+        ...newCode('phone_number'),
+        diverges: { because: 'resendIgnoresAttribute', simulator: { error: 'InvalidParameterException' }, local: { ok: null } },
+      },
+    ],
+  },
+  {
+    name: 'DeleteUserAttributes, and the phone number SMS MFA uses (spec §7)',
+    attributes: { phone_number: PHONE },
+    steps: [
+      rawChange({ SMSMfaSettings: { Enabled: true, PreferredMfa: false } }),
+      {
+        ...call('DeleteUserAttributes phone_number while SMS MFA is on', ({ client }) =>
+          deleteUserAttributes(client, { UserAttributeNames: ['phone_number'] }),
+        ),
+        diverges: { because: 'deletesWhileMfaUses', simulator: { error: 'InvalidParameterException' }, local: { ok: undefined } },
+      },
+      {
+        ...getUser,
+        diverges: { because: 'deletesWhileMfaUses', simulator: readMfa(['SMS_MFA'], null, PHONE), local: readMfa(['SMS_MFA'], null) },
+      },
+      rawChange({ SMSMfaSettings: { Enabled: false, PreferredMfa: false } }),
+      call('DeleteUserAttributes phone_number with SMS MFA off', ({ client }) => deleteUserAttributes(client, { UserAttributeNames: ['phone_number'] })),
+      getUser,
     ],
   },
   {
@@ -482,7 +601,7 @@ async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
 }
 
 async function runScenario(backend: Backend, scenario: (typeof SCENARIOS)[number]): Promise<Outcome[]> {
-  const context: Context = { ...(await backend.signIn(scenario.attributes)), state: { enabled: [], preferred: null } };
+  const context: Context = { ...(await backend.signIn(scenario.attributes, scenario.pool)), state: { enabled: [], preferred: null } };
   const outcomes: Outcome[] = [];
   for (const step of scenario.steps) outcomes.push(await outcome(() => step.run(context)));
   return outcomes;
