@@ -61,7 +61,10 @@ function freePort() {
 /** cognito-local 5.3.0 in a temp data dir on a free loopback port, with a pool, an app client and the demo user. */
 export async function startCognitoLocalBackend() {
   linkKit();
-  const require = createRequire(join(kitRoot, 'package.json'));
+  // cognito-local and the AWS SDK are the example's own devDependencies, resolved from here. In
+  // this repository (and in CI) the example has no install of its own: Node's lookup walks up to
+  // the root's node_modules, where the kit's devDependencies provide the same versions.
+  const require = createRequire(join(here, 'package.json'));
   const dataDir = mkdtempSync(join(tmpdir(), 'rcs-example-cognito-local-'));
   const port = await freePort();
   const bin = join(dirname(require.resolve('cognito-local/package.json')), 'lib/bin/start.js');
