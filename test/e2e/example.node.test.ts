@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USER, startCognitoLocalBackend, startSimulatorBackend, type Backend } from '../../examples/vite-app/scripts/backends.mjs';
@@ -59,7 +59,14 @@ interface Session {
   page: Page;
   /** Uncaught errors in the page. */
   errors: string[];
+  /** Console errors, other than Chromium's line for each HTTP 4xx/5xx answer (expected wherever Cognito refuses). */
+  consoleErrors: string[];
+  /** Those lines for HTTP 4xx/5xx answers. */
+  failedRequests: string[];
 }
+
+/** Chromium logs every HTTP error answer as a console error: those are the service's refusals, not the app's faults. */
+const FAILED_REQUEST = /^Failed to load resource: the server responded with a status of [45]\d\d\b/;
 
 async function openPage(url: string): Promise<Session> {
   if (!browser) throw new Error('no browser');
@@ -69,8 +76,13 @@ async function openPage(url: string): Promise<Session> {
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') (FAILED_REQUEST.test(message.text()) ? failedRequests : consoleErrors).push(message.text());
+  });
   await page.goto(url);
-  return { context, page, errors };
+  return { context, page, errors, consoleErrors, failedRequests };
 }
 
 async function signIn(page: Page, password: string, username = DEMO_USER.username): Promise<void> {
@@ -78,6 +90,9 @@ async function signIn(page: Page, password: string, username = DEMO_USER.usernam
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** The text of the alerts in `part` that say something (the live regions wait empty until they have news). */
+const spoken = (part: Locator) => part.getByRole('alert').filter({ hasText: /\S/ }).textContent();
 
 const securityHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Security' });
 
@@ -104,7 +119,7 @@ describe('the example app (examples/vite-app)', () => {
     const backend = await startSimulatorBackend();
     cleanups.push(() => backend.close());
     const { sim } = backend;
-    const { page, context, errors } = await openPage(await startApp(backend));
+    const { page, context, errors, consoleErrors } = await openPage(await startApp(backend));
     // The token the app sends (kept by the test only, to expire it in the simulator).
     let lastAccessToken: string | undefined;
     page.on('request', (request) => {
@@ -225,12 +240,17 @@ describe('the example app (examples/vite-app)', () => {
     expect(sim.calls.filter((call) => call.operation === 'GlobalSignOut')).toHaveLength(1);
     expect(await page.getByRole('region', { name: 'Security' }).count()).toBe(0);
     expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   }, 90_000);
 
   it('signs in against cognito-local 5.3.0 and shows what it lacks instead of crashing', async () => {
     const backend = await startCognitoLocalBackend();
     cleanups.push(() => backend.close());
-    const { page, errors } = await openPage(await startApp(backend));
+    const { page, errors, consoleErrors, failedRequests } = await openPage(await startApp(backend));
+    const unsupported: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 500) unsupported.push((response.request().headers()['x-amz-target'] ?? response.url()).replace(/^.*\./, ''));
+    });
     await signIn(page, DEMO_USER.password, backend.username);
     await securityHeading(page).waitFor();
     // GetUser works: the contact details show the email address.
@@ -244,6 +264,31 @@ describe('the example app (examples/vite-app)', () => {
     // The parts cognito-local implements keep working: the MFA switches come from GetUser.
     await page.getByRole('switch', { name: /Authenticator app/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Sign out', exact: true }).isVisible()).toBe(true);
+
+    // ListDevices answers HTTP 500 "Unsupported" too: the devices section (found by its place in
+    // the page, whatever its title says) keeps its title and says it could not load them.
+    const devices = page.locator('[data-rcs="account-security-section"][data-section="devices"]');
+    await devices.getByRole('heading', { name: /devices/i }).waitFor();
+    await expect.poll(() => spoken(devices), { ...POLL, timeout: 30_000 }).toMatch(/^Could not load .+\. .+/);
+    expect(await devices.getByRole('listitem').count()).toBe(0);
+
+    // So does GlobalSignOut: the confirmation says the user is still signed in, and they are.
+    const signOutEverywhere = page.locator('[data-rcs="account-security-section"][data-section="signOut"]');
+    await signOutEverywhere.getByRole('button', { name: 'Sign out everywhere…' }).click();
+    await signOutEverywhere.getByRole('button', { name: 'Sign out everywhere', exact: true }).click();
+    await expect.poll(() => spoken(signOutEverywhere), POLL).toMatch(/^You are still signed in\. .+/);
+    expect(await securityHeading(page).isVisible()).toBe(true);
+    await signOutEverywhere.getByRole('button', { name: 'Cancel' }).click();
+    await signOutEverywhere.getByRole('button', { name: 'Sign out everywhere…' }).waitFor();
+    // The app's own sign-out still works.
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+    // Only the operations cognito-local lacks were refused, and Chromium logged those refusals;
+    // nothing else in the page failed or logged an error.
+    expect([...new Set(unsupported)].sort()).toEqual(['GetUserAuthFactors', 'GlobalSignOut', 'ListDevices', 'ListWebAuthnCredentials']);
+    expect(failedRequests.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   }, 60_000);
 });
