@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { cognito } from '../../../stories/states.js';
+import { deviceListEn } from '../DeviceList/messages/en.js';
 import { AccountSecurity } from './AccountSecurity.js';
 
 const meta = {
@@ -29,7 +30,7 @@ export const Default: Story = {
     const page = canvas.getByRole('region', { name: 'Security' });
     await settled(canvasElement);
     const titles = within(page).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
-    await expect(titles).toEqual(['Contact details', 'Two-step verification', 'Passkeys', 'Remembered devices', 'Change password', 'Sign out everywhere', 'Delete account']);
+    await expect(titles).toEqual(['Contact details', 'Two-step verification', 'Passkeys', deviceListEn['devices.title'], 'Change password', 'Sign out everywhere', 'Delete account']);
     await expect(canvas.getByRole('switch', { name: /Authenticator app/ })).toBeChecked();
   },
 };

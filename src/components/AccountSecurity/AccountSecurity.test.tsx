@@ -6,6 +6,7 @@ import { contactDetailsDe } from '../ContactDetails/messages/de.js';
 import { changePasswordFormDe } from '../ChangePasswordForm/messages/de.js';
 import { deleteAccountDe } from '../DeleteAccount/messages/de.js';
 import { deviceListDe } from '../DeviceList/messages/de.js';
+import { deviceListEn } from '../DeviceList/messages/en.js';
 import { de } from '../messages/de.js';
 import { SecurityMessagesProvider } from '../messages/context.js';
 import { passkeyListDe } from '../PasskeyList/messages/de.js';
@@ -24,7 +25,7 @@ describe('AccountSecurity', () => {
     renderWithCognito(<AccountSecurity />);
     const page = screen.getByRole('region', { name: 'Security' });
     expect(within(page).getByRole('heading', { level: 2, name: 'Security' })).toBeInTheDocument();
-    expect(await sectionTitles(3)).toEqual(['Contact details', 'Two-step verification', 'Passkeys', 'Remembered devices', 'Change password', 'Sign out everywhere', 'Delete account']);
+    expect(await sectionTitles(3)).toEqual(['Contact details', 'Two-step verification', 'Passkeys', deviceListEn['devices.title'], 'Change password', 'Sign out everywhere', 'Delete account']);
     // The switches' group does not repeat the section's title.
     expect(screen.getByRole('group', { name: 'Methods' })).toBeInTheDocument();
     expect(await screen.findByRole('switch', { name: /Text message/ })).toBeInTheDocument();

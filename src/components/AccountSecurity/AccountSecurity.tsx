@@ -49,7 +49,7 @@ export interface AccountSecurityProps {
 
 /**
  * The whole security page in one component: contact details, two-step verification, passkeys,
- * remembered devices, password, sign out everywhere and account deletion, each a titled part of one named region. Each section's code
+ * devices, password, sign out everywhere and account deletion, each a titled part of one named region. Each section's code
  * loads when the section renders (so leaving one out costs nothing), and the flows inside
  * load on the user's action. Needs `<CognitoSecurityProvider>`.
  */
