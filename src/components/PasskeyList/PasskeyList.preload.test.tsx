@@ -15,15 +15,19 @@ afterEach(() => {
 });
 
 describe('PasskeyList preloading the add flow', () => {
-  it('loads the flow’s code before the click (once the list is shown, again on focus after a failure), so the click starts at once', async () => {
+  it('loads the flow’s code on hover or focus, before the click (again after a failed load), so the click starts at once', async () => {
     authenticator = installSoftwareAuthenticator();
     const load = vi.spyOn(addPasskeyChunk, 'load');
     load.mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
     const { sim } = renderWithCognito(<PasskeyList />);
     sim.setLatency('StartWebAuthnRegistration', 200);
     const add = await screen.findByRole('button', { name: 'Add a passkey' });
-    // Once the list is shown: that load failed, quietly.
-    await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    // Not with the page or the list.
+    expect(load).not.toHaveBeenCalled();
+    // The pointer moves over the button: that load fails, quietly.
+    fireEvent.pointerEnter(add);
+    expect(load).toHaveBeenCalledTimes(1);
+    await act(() => expect(load.mock.results[0]?.value).rejects.toThrow('Failed to fetch'));
     expect(screen.queryByRole('alert', { name: '' })).toBeEmptyDOMElement();
 
     // Focus (keyboard users reach the button before pressing it) tries again.

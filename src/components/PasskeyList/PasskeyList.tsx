@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { passkeySupport } from '../../cognito/passkeys.js';
 import { useAuthFactors } from '../../queries/hooks.js';
 import { usePasskeyRemovals, usePasskeys, useRemovePasskey } from '../../queries/passkeys/hooks.js';
@@ -21,8 +21,8 @@ const unknownSupport = () => 'unknown' as const;
 const preload = () => void preloadAddPasskey().catch(() => undefined);
 
 /**
- * The user's passkeys, with "Add a passkey" (its WebAuthn code loads once the list is shown, or
- * when the user points at or focuses the button, not with the page) and
+ * The user's passkeys, with "Add a passkey" (its WebAuthn code loads when the user points at or
+ * focuses the button, not with the page) and
  * "Remove" (confirmed first, optimistic, rolled back if Cognito refuses). Cognito has no
  * rename, so there is none. Passkey MFA is a separate switch, `PasskeyMfaSwitch`.
  */
@@ -36,10 +36,6 @@ export function PasskeyList(props: PasskeyListProps) {
   const support = useSyncExternalStore(subscribe, passkeySupport, unknownSupport);
   const [adding, setAdding] = useState(false);
   const [addedAt, setAddedAt] = useState<number | null>(null);
-  const canAdd = passkeys.status === 'success' && support === 'supported';
-  useEffect(() => {
-    if (canAdd) preload();
-  }, [canAdd]);
 
   return (
     <PasskeyListView
