@@ -95,6 +95,18 @@ export const LastPasskeyWarning: Story = {
   },
 };
 
+/** Removing the only passkey of a user with no password either: the stronger warning, that no way to sign in remains. */
+export const LastWayToSignInWarning: Story = {
+  parameters: cognito({ user: { configuredAuthFactors: ['WEB_AUTHN'] } }),
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Remove Passkey' }));
+    const confirmation = canvas.getByRole('group', { name: 'Remove “Passkey”?' });
+    await expect(confirmation).toHaveTextContent('This is your only way to sign in: without it you cannot sign in to your account.');
+    await expect(confirmation).not.toHaveTextContent('you can sign in only with your password');
+    await expect(canvas.getByRole('button', { name: 'Remove passkey' })).toBeVisible();
+  },
+};
+
 export const Removed: Story = {
   parameters: cognito({ user: { passkeys: SEVERAL } }),
   play: async ({ canvas, userEvent, loaded }) => {
@@ -128,6 +140,18 @@ export const AddTimedOut: Story = {
   },
 };
 
+/** StartWebAuthnRegistration is on its way: "Preparing…", and Cancel is offered. */
+export const AddStarting: Story = {
+  render: () => withFlow({ step: 'starting', error: null, cancelled: false }),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Preparing…')).toHaveAttribute('role', 'status');
+    await expect(canvas.getByRole('group', { name: 'Add a passkey' })).toHaveAttribute('data-state', 'starting');
+    await expect(canvas.getByRole('button', { name: 'Add a passkey' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    await expect(canvas.queryByText(/The passkey was not added/)).not.toBeInTheDocument();
+  },
+};
+
 export const AddWaitingForAuthenticator: Story = {
   render: () => withFlow({ step: 'waiting-for-authenticator', error: null, cancelled: false }),
   play: async ({ canvas }) => {
@@ -154,6 +178,29 @@ function addFailed(code: string, category: Parameters<typeof cognitoError>[0], t
     },
   };
 }
+
+/**
+ * The browser refuses with SecurityError: the pool's relying-party id (example.com) is no suffix
+ * of this page's host (localhost), so Chromium rejects `create()` before any authenticator is asked.
+ */
+export const BrowserSecurityError: Story = {
+  parameters: cognito({ pool: { relyingPartyId: 'example.com' } }),
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add a passkey' }));
+    await expect(
+      await canvas.findByText('The passkey was not added. This page’s address does not match the passkey settings of your account. Contact support.'),
+    ).toBeVisible();
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Try again' })).toHaveFocus());
+    await expect(cognitoOf({ loaded }).sim.calls.map((call) => call.operation)).not.toContain('CompleteWebAuthnRegistration');
+  },
+};
+
+/** The browser refuses with NotSupportedError: the authenticator supports none of the offered algorithms. */
+export const BrowserNotSupportedError = addFailed(
+  'NotSupportedError',
+  'not-allowed',
+  'This device or security key cannot create the kind of passkey this account needs.',
+);
 
 export const AlreadyRegistered = addFailed('InvalidStateError', 'conflict', 'This device or security key already has a passkey for your account.');
 export const ChallengeExpired = addFailed('WebAuthnChallengeNotFoundException', 'not-allowed', 'The request expired. Start again.');
