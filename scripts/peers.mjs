@@ -23,9 +23,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /**
  * Peers the tests run against. The AWS SDK is optional; the SDK transport's tests
  * (test/cognito/transports.node.test.ts) use it. Its range starts at 3.708.0, the first release
- * from 3.700 on that npm has, which already has every command the transport sends.
+ * from 3.700 on that npm has, which already has every command the transport sends. The simulator
+ * decodes passkey attestations with @levischuck/tiny-cbor (optional peer of the testing entry).
  */
-const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'msw', '@aws-sdk/client-cognito-identity-provider'];
+const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'msw', '@aws-sdk/client-cognito-identity-provider', '@levischuck/tiny-cbor'];
 /** Test libraries that import a peer: installed beside it, at their pinned versions. */
 const COMPANIONS = ['@testing-library/react', '@testing-library/dom', '@testing-library/user-event'];
 
