@@ -20,7 +20,7 @@ describe('PasskeyList rendered on the server', () => {
     const { wrapper: Wrapper, queryClient, transport, user } = createCognitoFixture({ user: { passkeys: [{ attachment: 'cross-platform' }] } });
     // Prefetched, as a server would before rendering.
     const client = createCognitoClient({ transport, getAccessToken: () => user.accessToken });
-    await queryClient.query(passkeysQueryOptions({ client, userId: user.sub }));
+    await queryClient.fetchQuery(passkeysQueryOptions({ client, userId: user.sub }));
     const ui = (
       <Wrapper>
         <PasskeyList />
