@@ -20,6 +20,7 @@ describe('PasskeyList rendered on the server', () => {
     const { wrapper: Wrapper, queryClient, transport, user } = createCognitoFixture({ user: { passkeys: [{ attachment: 'cross-platform' }] } });
     // Prefetched, as a server would before rendering.
     const client = createCognitoClient({ transport, getAccessToken: () => user.accessToken });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- its successor, query(), is newer than 5.89, the lowest supported
     await queryClient.fetchQuery(passkeysQueryOptions({ client, userId: user.sub }));
     const ui = (
       <Wrapper>
@@ -42,7 +43,9 @@ describe('PasskeyList rendered on the server', () => {
     const root = await act(() => hydrateRoot(container, ui, { onRecoverableError: recoverable }));
 
     expect(recoverable).not.toHaveBeenCalled();
-    expect(errors).not.toHaveBeenCalled();
+    // React 18.3 also warns that Testing Library's act comes from react-dom/test-utils: not ours.
+    const ours = errors.mock.calls.filter(([message]) => !String(message).includes('ReactDOMTestUtils.act'));
+    expect(ours).toEqual([]);
     expect(screen.getByText('Roaming passkey')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add a passkey' })).toBeInTheDocument();
     act(() => root.unmount());
